@@ -1,0 +1,49 @@
+# The MLOps Interview Guide: every task a contributor or CI runs.
+# `make help` lists the targets.
+
+SHELL := /bin/bash
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup system-deps serve build check lint test bench figures clean
+
+help: ## List the targets with what they do
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(INSTALLED): requirements.txt
+	test -d $(VENV) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(INSTALLED)
+
+setup: $(INSTALLED) ## Create .venv and install the pinned Python packages
+
+system-deps: ## Install the Debian packages the tests need (chromium, poppler-utils)
+	bash scripts/install_system_deps.sh
+
+serve: setup ## Serve the site with live reload on http://127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup ## Build the site into site/
+	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
+
+check: setup ## Check every page against the contract, build strictly, check the built site
+	$(PYTHON) scripts/check_site.py
+
+lint: setup ## Lint the Python code (ruff) and spell-check the content (codespell)
+	$(VENV)/bin/ruff check scripts tests overrides/hooks
+	$(VENV)/bin/codespell
+
+test: setup system-deps check lint ## Run every check: contract, build, lint, and the test suite
+	$(PYTHON) -m pytest
+
+figures: setup ## Regenerate the figures in docs/assets/figures/
+	$(PYTHON) scripts/make_figures.py --out docs/assets/figures
+
+bench: setup system-deps ## Measure build time, index size and page weight (figures, not pass/fail)
+	$(PYTHON) scripts/bench.py
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .ruff_cache

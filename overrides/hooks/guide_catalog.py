@@ -1,0 +1,155 @@
+"""The guide's questions as data: front matter parsing and the catalog in nav order.
+
+Shared by the build hook (`questions.py`), the checker (`scripts/check_site.py`)
+and the exporters, so that every one of them reads the pages the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+SECTIONS = ("fundamentals", "deployment", "monitoring", "ethics", "tips")
+SECTION_TITLES = {
+    "fundamentals": "Fundamentals",
+    "deployment": "Deployment",
+    "monitoring": "Monitoring",
+    "ethics": "Ethics",
+    "tips": "Tips",
+}
+DIFFICULTIES = ("foundational", "intermediate", "advanced")
+ANSWER_HEADINGS = (
+    "Short answer",
+    "In depth",
+    "Example",
+    "Follow-up questions",
+    "Common mistakes",
+    "References",
+)
+RELATED_HEADING = "Related questions"
+ANSWER_OPENER = re.compile(r'^\?\?\?(?P<open>\+?) answer "(?P<label>[^"]+)"\s*$')
+FRONT_MATTER_FENCE = "---"
+
+
+class FrontMatterError(ValueError):
+    """Front matter that cannot be read; `line` is 1-based within the file."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class Question:
+    path: str  # relative to docs/, with forward slashes
+    section: str
+    title: str
+    description: str
+    difficulty: str
+    tags: list[str] = field(default_factory=list)
+    alt_titles: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return Path(self.path).stem
+
+
+def split_front_matter(text: str) -> tuple[dict, str, int]:
+    """Return (meta, body, line number of the body's first line).
+
+    Raises FrontMatterError naming the line when the block is missing,
+    unterminated, not valid YAML, or not a mapping.
+    """
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != FRONT_MATTER_FENCE:
+        raise FrontMatterError(1, "front matter missing: the file must start with a '---' line")
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() == FRONT_MATTER_FENCE:
+            block = "".join(lines[1:index])
+            body = "".join(lines[index + 1 :])
+            return _parse_yaml(block), body, index + 2
+    raise FrontMatterError(1, "front matter not closed: no second '---' line")
+
+
+def _parse_yaml(block: str) -> dict:
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise FrontMatterError(2, "front matter must be a mapping of keys to values")
+    return meta
+
+
+def nav_paths(nav: list) -> list[str]:
+    """Every page path in a `nav:` config, depth first, in order."""
+    found: list[str] = []
+    for item in nav or []:
+        value = item
+        if isinstance(item, dict):
+            (value,) = item.values()
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list):
+            found.extend(nav_paths(value))
+    return found
+
+
+def is_question_path(path: str) -> bool:
+    parts = path.split("/")
+    return len(parts) == 2 and parts[0] in SECTIONS and parts[1] != "index.md" and parts[1].endswith(".md")
+
+
+def question_from_meta(path: str, meta: dict) -> Question:
+    def strings(key: str) -> list[str]:
+        value = meta.get(key) or []
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    return Question(
+        path=path,
+        section=path.split("/")[0],
+        title=str(meta.get("title", "")),
+        description=str(meta.get("description", "")),
+        difficulty=str(meta.get("difficulty", "")),
+        tags=strings("tags"),
+        alt_titles=strings("alt_titles"),
+        related=strings("related"),
+    )
+
+
+def load_catalog(docs_dir: Path, nav: list) -> list[Question]:
+    """The question pages named in the nav, in nav order, skipping unreadable ones.
+
+    The checker reports unreadable pages; the build must not die on them first.
+    """
+    questions = []
+    for path in nav_paths(nav):
+        if not is_question_path(path):
+            continue
+        source = docs_dir / path
+        try:
+            meta, _, _ = split_front_matter(source.read_text(encoding="utf-8"))
+        except (OSError, FrontMatterError):
+            continue
+        questions.append(question_from_meta(path, meta))
+    return questions
+
+
+def relative_link(from_path: str, to_path: str) -> str:
+    """A Markdown link target from one docs page to another."""
+    from_parts = from_path.split("/")[:-1]
+    to_parts = to_path.split("/")
+    common = 0
+    while common < min(len(from_parts), len(to_parts) - 1) and from_parts[common] == to_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])

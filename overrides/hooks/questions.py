@@ -1,0 +1,117 @@
+"""Build hook: generated parts of pages, made from the question pages' front matter.
+
+- Home page: the number of questions per section (marker `<!-- question-counts -->`).
+- Section index: its questions with difficulty and summary (marker `<!-- section-questions -->`).
+- Question page: a line under the title with difficulty and other phrasings of the
+  question (indexed by search), and a "Related questions" part inside the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from guide_catalog import (
+    RELATED_HEADING,
+    SECTION_TITLES,
+    SECTIONS,
+    Question,
+    load_catalog,
+    relative_link,
+)
+
+COUNTS_MARKER = "<!-- question-counts -->"
+SECTION_LIST_MARKER = "<!-- section-questions -->"
+ANSWER_INDENT = "    "
+
+_questions: list[Question] = []
+
+
+def on_files(files, *, config):
+    _questions[:] = load_catalog(Path(config.docs_dir), config.nav)
+
+
+def on_page_markdown(markdown, *, page, config, files):
+    escape_description(page)
+    path = page.file.src_uri
+    if path == "index.md":
+        return markdown.replace(COUNTS_MARKER, counts_table())
+    section, _, name = path.partition("/")
+    if section in SECTIONS and name == "index.md":
+        return markdown.replace(SECTION_LIST_MARKER, section_list(section))
+    question = _find(path)
+    if question is None:
+        return None
+    page.meta["question_number"] = number_of(question)
+    return add_related(add_meta_line(markdown, question), question)
+
+
+def escape_description(page) -> None:
+    """Material writes the description into an HTML attribute unescaped; a quote would cut it short."""
+    description = page.meta.get("description")
+    if isinstance(description, str):
+        page.meta["description"] = Markup.escape(description)
+
+
+def _find(path: str) -> Question | None:
+    return next((question for question in _questions if question.path == path), None)
+
+
+def number_of(question: Question) -> int:
+    return _questions.index(question) + 1
+
+
+def counts_table() -> str:
+    rows = ["| Section | Questions |", "| --- | ---: |"]
+    for section in SECTIONS:
+        count = sum(1 for question in _questions if question.section == section)
+        rows.append(f"| [{SECTION_TITLES[section]}]({section}/index.md) | {count} |")
+    rows.append(f"| **All sections** | **{len(_questions)}** |")
+    return "\n".join(rows)
+
+
+def section_list(section: str) -> str:
+    items = []
+    for question in _questions:
+        if question.section != section:
+            continue
+        link = relative_link(f"{section}/index.md", question.path)
+        items.append(
+            f"{number_of(question)}. [{question.title}]({link})"
+            f" <span class=\"difficulty difficulty--{question.difficulty}\">{question.difficulty}</span>  \n"
+            f"   {question.description}"
+        )
+    return "\n".join(items)
+
+
+def add_meta_line(markdown: str, question: Question) -> str:
+    """Put difficulty and other phrasings under the page's H1."""
+    parts = [f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>']
+    if question.alt_titles:
+        asked = "; ".join(f"*{title}*" for title in question.alt_titles)
+        parts.append(f"Also asked as: {asked}")
+    meta_line = " ".join(parts) + "\n{ .question-meta }\n"
+    lines = markdown.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            lines.insert(index + 1, "\n" + meta_line)
+            break
+    return "".join(lines)
+
+
+def add_related(markdown: str, question: Question) -> str:
+    """Insert the related questions, by their current titles, before References."""
+    titles = {other.path: other.title for other in _questions}
+    links = [
+        f"{ANSWER_INDENT}- [{titles[path]}]({relative_link(question.path, path)})"
+        for path in question.related
+        if path in titles
+    ]
+    if not links:
+        return markdown
+    block = f"{ANSWER_INDENT}## {RELATED_HEADING}\n\n" + "\n".join(links) + "\n\n"
+    marker = f"{ANSWER_INDENT}## References"
+    if marker not in markdown:
+        return markdown
+    return markdown.replace(marker, block + marker, 1)

@@ -1,0 +1,567 @@
+#!/usr/bin/env python3
+"""Generate the site's figures as deterministic SVG files.
+
+    python scripts/make_figures.py [--out docs/assets/figures]
+
+Every figure NAME is written twice, both on a transparent background:
+
+* ``NAME-light.svg``: dark ink, for Material's light palette and for print;
+* ``NAME-dark.svg``: light ink, for Material's dark "slate" palette.
+
+All data are generated from fixed seeds and the SVG writer is configured to
+emit no dates or random ids, so two runs write byte-identical files.
+``tests/test_figures.py`` checks that the committed copies are up to date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("svg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch  # noqa: E402
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "figures"
+SEED = 20240601
+
+
+# --------------------------------------------------------------------------
+# Styling and saving
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Ink and Okabe-Ito colors for one palette; orange is used for fills only."""
+
+    name: str
+    ink: str
+    muted: str
+    blue: str
+    red: str = "#D55E00"  # vermillion
+    green: str = "#009E73"
+    purple: str = "#CC79A7"
+    orange: str = "#E69F00"
+
+
+THEMES = (
+    Theme("light", ink="#222222", muted="#6b6b6b", blue="#0072B2"),
+    Theme("dark", ink="#e3e3e3", muted="#9a9a9a", blue="#56B4E9"),
+)
+
+# No <metadata> block at all: no date, no creator URL, no matplotlib version.
+SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
+DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\s*")
+
+
+def rc_params(t: Theme) -> dict:
+    return {
+        "svg.fonttype": "none",
+        "svg.hashsalt": "mlops-interview-guide",
+        "figure.figsize": (8, 4.5),
+        "figure.facecolor": "none",
+        "axes.facecolor": "none",
+        "savefig.facecolor": "none",
+        "savefig.edgecolor": "none",
+        "font.size": 11,
+        "axes.titlesize": 12,
+        "axes.titleweight": "bold",
+        "axes.labelsize": 11,
+        "xtick.labelsize": 10,
+        "ytick.labelsize": 10,
+        "legend.fontsize": 10,
+        "legend.frameon": False,
+        "text.color": t.ink,
+        "axes.labelcolor": t.ink,
+        "axes.edgecolor": t.muted,
+        "xtick.color": t.ink,
+        "ytick.color": t.ink,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "grid.color": t.muted,
+        "grid.alpha": 0.35,
+        "grid.linewidth": 0.6,
+        "lines.linewidth": 2.0,
+        "hatch.color": t.ink,
+    }
+
+
+def save_variants(draw, name: str, out: Path) -> list[Path]:
+    """Draw the figure once per theme and write NAME-light.svg and NAME-dark.svg."""
+    written = []
+    for theme in THEMES:
+        with plt.rc_context(rc_params(theme)):
+            fig = draw(theme)
+            buf = StringIO()
+            fig.savefig(buf, format="svg", metadata=SVG_METADATA)
+            plt.close(fig)
+        # The DOCTYPE only names the SVG 1.1 DTD on w3.org; browsers ignore it.
+        svg = DOCTYPE.sub("", buf.getvalue())
+        path = out / f"{name}-{theme.name}.svg"
+        path.write_text(svg, encoding="utf-8", newline="\n")
+        written.append(path)
+    return written
+
+
+def diagram_axes():
+    """A full-figure axes in 16 x 9 data units (1 unit = half an inch), no frame."""
+    fig = plt.figure()
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(0, 16)
+    ax.set_ylim(0, 9)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return fig, ax
+
+
+def box(ax, t: Theme, x, y, w, h, title, detail=None, *, color=None, gate=False, size=10.5):
+    """A rounded, tinted box centred on (x, y); a gate gets a thick dashed border."""
+    color = color or t.muted
+    patch = FancyBboxPatch(
+        (x - w / 2, y - h / 2), w, h,
+        boxstyle="round,pad=0,rounding_size=0.15",
+        facecolor=to_rgba(color, 0.22), edgecolor=color,
+        linewidth=2.4 if gate else 1.4, linestyle=(0, (4, 2)) if gate else "-",
+    )
+    ax.add_patch(patch)
+    if detail is None:
+        ax.text(x, y, title, ha="center", va="center", fontsize=size, color=t.ink)
+    else:
+        ax.text(x, y + 0.2 * h, title, ha="center", va="center", fontsize=size,
+                fontweight="bold", color=t.ink)
+        ax.text(x, y - 0.22 * h, detail, ha="center", va="center", fontsize=size - 1.5,
+                color=t.ink, linespacing=1.15)
+    return patch
+
+
+def arrow(ax, t: Theme, a, b, *, rad=0.0, color=None, lw=1.6, ls="-"):
+    """An arrow from patch a to patch b, clipped at their borders."""
+    ax.add_patch(FancyArrowPatch(
+        posA=_center(a), posB=_center(b), patchA=a, patchB=b,
+        arrowstyle="-|>", mutation_scale=14, shrinkA=3, shrinkB=3,
+        connectionstyle=f"arc3,rad={rad}", color=color or t.ink, linewidth=lw, linestyle=ls,
+    ))
+
+
+def _center(patch):
+    bb = patch.get_bbox()
+    return ((bb.x0 + bb.x1) / 2, (bb.y0 + bb.y1) / 2)
+
+
+# --------------------------------------------------------------------------
+# Computations (numpy only)
+# --------------------------------------------------------------------------
+
+
+def psi(reference, production, bins=10):
+    """Population stability index over quantile bins of the reference sample."""
+    edges = np.quantile(reference, np.linspace(0, 1, bins + 1))
+    edges[0], edges[-1] = -np.inf, np.inf
+    ref = np.histogram(reference, edges)[0] / len(reference)
+    prod = np.histogram(production, edges)[0] / len(production)
+    ref, prod = np.clip(ref, 1e-6, None), np.clip(prod, 1e-6, None)
+    return float(np.sum((prod - ref) * np.log(prod / ref))), prod, edges
+
+
+def ks_two_sample(a, b):
+    """Two-sample Kolmogorov-Smirnov statistic D and its asymptotic p-value."""
+    a, b = np.sort(a), np.sort(b)
+    grid = np.concatenate([a, b])
+    cdf_a = np.searchsorted(a, grid, side="right") / len(a)
+    cdf_b = np.searchsorted(b, grid, side="right") / len(b)
+    d = float(np.max(np.abs(cdf_a - cdf_b)))
+    lam = d * math.sqrt(len(a) * len(b) / (len(a) + len(b)))
+    k = np.arange(1, 101)
+    p = float(np.clip(2 * np.sum((-1.0) ** (k - 1) * np.exp(-2 * k**2 * lam**2)), 0, 1))
+    return d, p
+
+
+# --------------------------------------------------------------------------
+# The figures: one function per figure, each taking a Theme
+# --------------------------------------------------------------------------
+
+
+def mlops_lifecycle(t: Theme):
+    fig, ax = diagram_axes()
+    cx, cy, rx, ry = 5.3, 3.9, 3.55, 2.75
+    steps = [
+        ("Data collection\n& validation", t.blue),
+        ("Training", t.green),
+        ("Model\nvalidation", t.green),
+        ("Deployment", t.orange),
+        ("Monitoring", t.purple),
+        ("Retraining\ntrigger", t.red),
+    ]
+    boxes = []
+    for i, (label, color) in enumerate(steps):
+        angle = math.radians(90 - 60 * i)
+        boxes.append(box(ax, t, cx + rx * math.cos(angle), cy + ry * math.sin(angle),
+                         2.9, 1.05, label, color=color))
+    for i in range(len(boxes)):
+        last = i == len(boxes) - 1
+        arrow(ax, t, boxes[i], boxes[(i + 1) % len(boxes)], rad=-0.22,
+              color=t.red if last else t.ink, lw=2.4 if last else 1.6)
+    ax.text(cx, cy + 0.35, "continuous loop", ha="center", va="center", fontsize=11,
+            fontweight="bold")
+    ax.text(cx, cy - 0.45, "triggers: data drift,\nfalling accuracy,\nnew labels, schedule",
+            ha="center", va="center", fontsize=9.5, color=t.ink, linespacing=1.2)
+    ax.text(cx, 8.5, "MLOps: a loop", ha="center", fontsize=13, fontweight="bold")
+    ax.text(cx, 8.05, "code, data and the model's world all change", ha="center",
+            fontsize=9.5, color=t.muted)
+
+    ax.plot([10.55, 10.55], [0.4, 8.6], color=t.muted, lw=1, ls=(0, (2, 3)))
+
+    dx = 13.3
+    ax.text(dx, 8.5, "DevOps: a line", ha="center", fontsize=13, fontweight="bold")
+    ax.text(dx, 8.05, "driven by code changes", ha="center",
+            fontsize=9.5, color=t.muted)
+    stages = ["Code", "Build", "Test", "Release", "Deploy", "Operate"]
+    column = [box(ax, t, dx, 7.05 - 1.2 * i, 3.0, 0.72, s, color=t.blue)
+              for i, s in enumerate(stages)]
+    for a, b in zip(column, column[1:]):
+        arrow(ax, t, a, b)
+    return fig
+
+
+def ci_cd_ct_pipeline(t: Theme):
+    fig, ax = diagram_axes()
+    w, h, top, bottom = 3.45, 1.7, 6.1, 2.35
+    col = [2.0, 6.0, 10.0, 14.0]
+    commit = box(ax, t, col[0], top, w, h, "Code commit", "push or pull request:\ncode, config, pipeline",
+                 color=t.blue)
+    ci = box(ax, t, col[1], top, w, h, "CI", "unit tests, lint,\ndata & schema validation",
+             color=t.blue, gate=True)
+    train = box(ax, t, col[2], top, w, h, "Training pipeline", "versioned data + code\n\u2192 candidate model",
+                color=t.green)
+    gate = box(ax, t, col[3], top, w, h, "Model validation", "beats the baseline\non holdout and slices?",
+               color=t.green, gate=True)
+    registry = box(ax, t, col[3], bottom, w, h, "Registry", "versioned artifact +\nhuman or policy approval",
+                   color=t.orange, gate=True)
+    deploy = box(ax, t, col[2], bottom, w, h, "Deployment", "shadow \u2192 canary \u2192 A/B,\nautomatic rollback",
+                 color=t.orange)
+    monitor = box(ax, t, col[1], bottom, w, h, "Monitoring", "drift, latency, errors,\nbusiness metrics",
+                  color=t.purple)
+    for a, b in [(commit, ci), (ci, train), (train, gate), (gate, registry), (registry, deploy),
+                 (deploy, monitor)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, monitor, train, color=t.red, lw=2.4, rad=-0.15)
+    ax.text(7.15, 4.3, "triggers continuous\ntraining (CT)", ha="right", va="center",
+            fontsize=10, color=t.ink, fontweight="bold", linespacing=1.15)
+    ax.text(col[3] + 0.25, (top + bottom) / 2, "pass", ha="left", va="center", fontsize=9.5)
+    ax.text(col[1], top + h / 2 + 0.3, "fail: block the merge", ha="center", fontsize=9.5,
+            color=t.muted)
+    ax.text(col[3], top + h / 2 + 0.3, "fail: keep current model", ha="center", fontsize=9.5,
+            color=t.muted)
+    ax.text(8, 8.45, "CI/CD with continuous training: every promotion passes a gate",
+            ha="center", fontsize=13, fontweight="bold")
+
+    legend = [("CI: code and data checks", t.blue, False), ("CT: train and validate", t.green, False),
+              ("CD: release and deploy", t.orange, False), ("Monitoring", t.purple, False),
+              ("gate (dashed border)", t.muted, True)]
+    for i, (label, color, dashed) in enumerate(legend):
+        y = 3.55 - 0.58 * i
+        box(ax, t, 0.65, y, 0.5, 0.36, "", color=color, gate=dashed)
+        ax.text(1.05, y, label, va="center", fontsize=9.5)
+    return fig
+
+
+def data_drift_psi(t: Theme):
+    rng = np.random.default_rng(SEED)
+    reference = rng.normal(50, 10, 20_000)
+    production = rng.normal(56, 12, 20_000)
+    score, prod_share, edges = psi(reference, production)
+    d, p = ks_two_sample(reference, production)
+
+    fig, (ax, ax2) = plt.subplots(1, 2, width_ratios=(1.55, 1), layout="constrained")
+    bins = np.linspace(0, 110, 56)
+    ax.hist(reference, bins, density=True, histtype="stepfilled", color=t.blue, alpha=0.3)
+    ax.hist(reference, bins, density=True, histtype="step", color=t.blue, lw=1.6,
+            label="reference (training data)")
+    ax.hist(production, bins, density=True, histtype="step", color=t.red, lw=2.0,
+            ls=(0, (5, 2)), label="production (this week)")
+    for edge in edges[1:-1]:
+        ax.axvline(edge, color=t.muted, lw=0.7, ls=":", zorder=0)
+    ax.set(xlim=(5, 105), ylim=(0, 0.058), xlabel="feature value", ylabel="density",
+           title="One feature, reference vs production")
+    ax.grid(False)
+    ax.legend(loc="upper left")
+    p_text = "p < 0.001" if p < 1e-3 else f"p = {p:.3f}"
+    ax.text(0.98, 0.97, f"PSI = {score:.2f} (> 0.25: major shift)\nKS D = {d:.3f}, {p_text}\n"
+            "n = 20,000 each", transform=ax.transAxes, ha="right", va="top", fontsize=10.5,
+            linespacing=1.3)
+    ax.text(0.98, 0.70, "dotted lines: reference deciles\n(the 10 PSI bins)",
+            transform=ax.transAxes, ha="right", va="top", fontsize=9, color=t.muted)
+
+    deciles = np.arange(1, 11)
+    ax2.bar(deciles, 100 * prod_share, color=to_rgba(t.red, 0.35), edgecolor=t.red, lw=1.2,
+            hatch="//", label="production")
+    ax2.axhline(10, color=t.blue, lw=2, label="reference (10% each)")
+    ax2.set(xticks=deciles, xlabel="reference decile bin", ylabel="share of rows (%)",
+            title="Share per PSI bin", ylim=(0, 1.25 * 100 * prod_share.max()))
+    ax2.grid(axis="x", visible=False)
+    ax2.legend(loc="upper left")
+    return fig
+
+
+def canary_scenario(rng, breaks_under_load: bool):
+    """Per 5-minute window: canary traffic share (%) and canary error rate (%)."""
+    shares = np.array([1, 5, 25, 50, 100])
+    minutes = np.arange(0, 300, 5)
+    share = shares[minutes // 60].astype(float)
+    requests = (10_000 * 5 * share / 100).astype(int)  # 10k requests per minute in total
+    p_error = np.full(minutes.shape, 0.008)
+    if breaks_under_load:  # e.g. a feature lookup that times out once the canary takes 25%
+        p_error = p_error + np.where(minutes >= 120, 0.0007 * (minutes - 115), 0.0)
+    errors = rng.binomial(requests, p_error)
+    rate = 100 * errors / requests
+    breach = np.flatnonzero(rate > 2.0)
+    stop = breach[0] if breach.size else None
+    if stop is not None:
+        share[stop + 1:] = 0.0
+        rate[stop + 1:] = np.nan
+    return minutes, share, rate, stop
+
+
+def canary_rollout(t: Theme):
+    rng = np.random.default_rng(SEED)
+    fig, axes = plt.subplots(2, 2, sharex=True, sharey="row", layout="constrained",
+                             height_ratios=(1, 1.1))
+    titles = ("Healthy: promoted to 100%", "Guardrail breached: rollback")
+    for column, breaks in enumerate((False, True)):
+        minutes, share, rate, stop = canary_scenario(rng, breaks)
+        top, bottom = axes[0, column], axes[1, column]
+        top.step(np.append(minutes, 300), np.append(share, share[-1]), where="post",
+                 color=t.blue, lw=2.2)
+        top.set_yscale("symlog", linthresh=1, linscale=0.4)
+        top.set_yticks([0, 1, 5, 25, 50, 100], ["0", "1", "5", "25", "50", "100"])
+        top.set_ylim(-0.1, 180)
+        top.set_title(titles[column], fontsize=11)
+        bottom.plot(minutes + 2.5, rate, color=t.red, marker="o", ms=3.5, lw=1.4,
+                    label="canary error rate")
+        bottom.axhline(0.8, color=t.muted, lw=1.4, ls=(0, (5, 2)), label="current model")
+        bottom.axhline(2.0, color=t.ink, lw=1.2, ls=":", label="guardrail 2%")
+        bottom.set_ylim(0, 3.6)
+        bottom.set_xlim(0, 300)
+        bottom.set_xticks(range(0, 301, 60))
+        bottom.set_xlabel("minutes since rollout start")
+        if stop is not None:
+            when = minutes[stop] + 5
+            for a in (top, bottom):
+                a.axvline(when, color=t.red, lw=1, ls=(0, (2, 2)))
+            bottom.plot(when - 2.5, rate[stop], marker="X", ms=10, color=t.red, ls="none")
+            bottom.annotate(f"{rate[stop]:.1f}% > 2% at {when} min", (when - 2.5, rate[stop]),
+                            xytext=(when + 12, 3.05), fontsize=9.5, va="center",
+                            arrowprops=dict(arrowstyle="-", color=t.ink, lw=0.8))
+            top.annotate(f"rolled back to 0%\nat {when} min", (when, 0), xytext=(when + 25, 12),
+                         fontsize=9.5, va="center",
+                         arrowprops=dict(arrowstyle="-|>", color=t.ink, lw=0.8))
+    axes[0, 0].set_ylabel("traffic to new\nmodel (%, log)")
+    axes[1, 0].set_ylabel("error rate (%)\nper 5 min")
+    axes[1, 0].legend(loc="upper left", ncols=3, fontsize=9, handlelength=1.8,
+                      columnspacing=0.8)
+    return fig
+
+
+def curse_of_dimensionality(t: Theme):
+    rng = np.random.default_rng(SEED)
+    dims = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+    ratios = []
+    for d in dims:
+        points = rng.random((500, d))
+        queries = rng.random((20, d))
+        dist = np.sqrt(((queries[:, None, :] - points[None, :, :]) ** 2).sum(axis=-1))
+        ratios.append(dist.min(axis=1) / dist.max(axis=1))
+    ratios = np.array(ratios)
+    mean = ratios.mean(axis=1)
+
+    fig, ax = plt.subplots(layout="constrained")
+    ax.fill_between(dims, ratios.min(axis=1), ratios.max(axis=1), color=t.blue, alpha=0.25,
+                    lw=0, label="range over 20 query points")
+    ax.plot(dims, mean, color=t.blue, marker="o", label="mean over 20 query points")
+    ax.axhline(1, color=t.muted, lw=1, ls=":")
+    ax.set_xscale("log")
+    ax.set_xticks(dims, [str(d) for d in dims])
+    ax.minorticks_off()
+    ax.set(ylim=(0, 1.05), xlabel="dimension d (log scale)",
+           ylabel="nearest / farthest distance",
+           title="Distances concentrate: 500 uniform points in a d-dimensional unit cube")
+    for i, xytext in ((0, (10, 45)), (len(dims) - 1, (-60, -40))):
+        ax.annotate(f"d = {dims[i]}: {mean[i]:.3f}", (dims[i], mean[i]), xytext=xytext,
+                    textcoords="offset points", fontsize=10,
+                    arrowprops=dict(arrowstyle="-", color=t.ink, lw=0.8))
+    ax.legend(loc="lower right")
+    return fig
+
+
+def precision_recall_threshold(t: Theme):
+    rng = np.random.default_rng(SEED)
+    positives = rng.beta(6, 2, 1_000)  # 2% of 50,000 rows
+    negatives = rng.beta(2, 6, 49_000)
+    thresholds = np.round(np.arange(0.01, 1.0, 0.005), 3)
+    tp = np.array([(positives >= c).sum() for c in thresholds], dtype=float)
+    fp = np.array([(negatives >= c).sum() for c in thresholds], dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(tp + fp > 0, tp / (tp + fp), np.nan)
+    recall = tp / len(positives)
+    f1 = 2 * precision * recall / (precision + recall)
+    best = int(np.nanargmax(f1))
+    half = int(np.argmin(np.abs(thresholds - 0.5)))
+
+    fig, ax = plt.subplots(layout="constrained")
+    ax.plot(thresholds, precision, color=t.blue, label="precision")
+    ax.plot(thresholds, recall, color=t.red, ls=(0, (6, 2)), label="recall")
+    ax.plot(thresholds, f1, color=t.green, ls=(0, (4, 1.5, 1, 1.5)), lw=2.6, label="F1")
+    ax.axvline(thresholds[best], color=t.ink, lw=1, ls=":")
+    ax.plot(thresholds[best], f1[best], marker="D", ms=8, color=t.green, ls="none")
+    ax.annotate(f"best F1 = {f1[best]:.2f} at threshold {thresholds[best]:.2f}\n"
+                f"precision {precision[best]:.2f}, recall {recall[best]:.2f}",
+                (thresholds[best], f1[best]), xytext=(0.16, 0.66), ha="left", va="center",
+                fontsize=10,
+                arrowprops=dict(arrowstyle="-", color=t.ink, lw=0.8))
+    ax.plot(0.5, precision[half], marker="o", ms=7, mfc="none", mec=t.ink, ls="none")
+    ax.annotate(f"default 0.5: precision {precision[half]:.2f},\nrecall {recall[half]:.2f}",
+                (0.5, precision[half]), xytext=(0.55, 0.1), ha="left", va="center",
+                fontsize=10,
+                arrowprops=dict(arrowstyle="-", color=t.ink, lw=0.8))
+    ax.set(xlim=(0, 1), ylim=(0, 1.02), xlabel="decision threshold on the model score",
+           ylabel="metric value",
+           title="Precision, recall and F1 vs threshold: 50,000 rows, 2% positive")
+    ax.legend(loc="upper left", bbox_to_anchor=(0, 0.95))
+    return fig
+
+
+def containers_vs_vms(t: Theme):
+    fig, ax = diagram_axes()
+    infra = to_rgba(t.muted)
+
+    def layer(x0, x1, y, h, text, color, **kw):
+        return box(ax, t, (x0 + x1) / 2, y + h / 2, x1 - x0, h, text, color=color, **kw)
+
+    def columns(x0, x1, n=3, gap=0.2):
+        w = (x1 - x0 - gap * (n - 1)) / n
+        return [(x0 + i * (w + gap), x0 + i * (w + gap) + w) for i in range(n)]
+
+    # Virtual machines, left
+    L0, L1 = 0.4, 7.6
+    ax.text((L0 + L1) / 2, 8.45, "Virtual machines", ha="center", fontsize=13, fontweight="bold")
+    layer(L0, L1, 1.3, 0.8, "Infrastructure (server, CPU/GPU)", infra)
+    layer(L0, L1, 2.25, 0.8, "Hypervisor", t.purple)
+    for i, (x0, x1) in enumerate(columns(L0, L1)):
+        ax.add_patch(FancyBboxPatch((x0 - 0.05, 3.15), x1 - x0 + 0.1, 4.55,
+                                    boxstyle="round,pad=0,rounding_size=0.15", fill=False,
+                                    edgecolor=t.muted, ls=(0, (3, 2)), lw=1.2))
+        ax.text((x0 + x1) / 2, 7.45, f"VM {i + 1}", ha="center", va="center", fontsize=9.5,
+                color=t.muted)
+        layer(x0 + 0.1, x1 - 0.1, 3.25, 1.3, "Guest OS\n(own kernel)", t.red)
+        layer(x0 + 0.1, x1 - 0.1, 4.7, 1.05, "Bins / libs", t.green)
+        layer(x0 + 0.1, x1 - 0.1, 5.9, 1.3, f"App {'ABC'[i]}", t.blue)
+    ax.text((L0 + L1) / 2, 0.6, "each VM boots a full guest OS:\nGB-sized images, starts in minutes",
+            ha="center", va="center", fontsize=9.5, linespacing=1.2)
+
+    # Containers, right
+    R0, R1 = 8.4, 15.6
+    ax.text((R0 + R1) / 2, 8.45, "Containers", ha="center", fontsize=13, fontweight="bold")
+    layer(R0, R1, 1.3, 0.8, "Infrastructure (server, CPU/GPU)", infra)
+    layer(R0, R1, 2.25, 0.8, "Host OS with the one shared kernel", t.purple)
+    layer(R0, R1, 3.2, 0.8, "Container runtime (containerd, runc)", t.orange)
+    apps = [("Model server\n+ model.onnx", "Python +\nonnxruntime"),
+            ("Feature\nAPI", "Python libs"), ("Batch\nscoring job", "pandas, libs")]
+    for i, ((x0, x1), (app, libs)) in enumerate(zip(columns(R0, R1), apps)):
+        ax.add_patch(FancyBboxPatch((x0 - 0.05, 4.1), x1 - x0 + 0.1, 3.6,
+                                    boxstyle="round,pad=0,rounding_size=0.15", fill=False,
+                                    edgecolor=t.ink if i == 0 else t.muted,
+                                    ls=(0, (3, 2)), lw=2.0 if i == 0 else 1.2))
+        ax.text((x0 + x1) / 2, 7.45, "model serving" if i == 0 else "container",
+                ha="center", va="center", fontsize=9.5, color=t.ink if i == 0 else t.muted)
+        layer(x0 + 0.1, x1 - 0.1, 4.2, 1.2, libs, t.green, size=9.5)
+        layer(x0 + 0.1, x1 - 0.1, 5.55, 1.65, app, t.blue, size=9.5)
+    ax.text((R0 + R1) / 2, 0.6,
+            "containers share the host kernel:\nsmaller images, start in seconds",
+            ha="center", va="center", fontsize=9.5, linespacing=1.2)
+    ax.plot([8, 8], [0.3, 8.7], color=t.muted, lw=1, ls=(0, (2, 3)))
+    return fig
+
+
+def retraining_runs(weeks=52, threshold=0.82):
+    """AUC per week under three policies, with the weeks in which a new model goes live."""
+    rng = np.random.default_rng(SEED)
+    drift = np.cumsum(0.0025 + 0.0015 * rng.random(weeks))  # gradual drift of the world
+    drift[30:] += 0.035  # an abrupt upstream change in week 30
+    noise = rng.normal(0, 0.004, weeks)  # the same measurement noise for every policy
+
+    def auc(week, trained_on):
+        return 0.86 - (drift[week] - drift[trained_on]) + noise[week]
+
+    never = np.array([auc(w, 0) for w in range(weeks)])
+    scheduled_weeks = [13, 26, 39]
+    scheduled = np.array([auc(w, max([0] + [s for s in scheduled_weeks if s <= w]))
+                          for w in range(weeks)])
+    triggered, trigger_weeks, trained_on = [], [], 0
+    for w in range(weeks):
+        triggered.append(auc(w, trained_on))
+        if triggered[-1] < threshold and w + 1 < weeks:  # retrain; live from next week
+            trained_on = w
+            trigger_weeks.append(w + 1)
+    return never, (scheduled, scheduled_weeks), (np.array(triggered), trigger_weeks)
+
+
+def retraining_triggers(t: Theme):
+    threshold = 0.82
+    never, (scheduled, s_weeks), (triggered, t_weeks) = retraining_runs(threshold=threshold)
+    weeks = np.arange(len(never))
+
+    fig, ax = plt.subplots(layout="constrained")
+    ax.plot(weeks, never, color=t.muted, ls=(0, (5, 2)),
+            label=f"no retraining (mean AUC {never.mean():.3f})")
+    ax.plot(weeks, scheduled, color=t.blue, marker="s", markevery=s_weeks, ms=8,
+            label=f"every 13 weeks: {len(s_weeks)} retrains (mean {scheduled.mean():.3f})")
+    ax.plot(weeks, triggered, color=t.red, marker="^", markevery=t_weeks, ms=9,
+            ls=(0, (1, 0)), lw=1.8,
+            label=f"below threshold: {len(t_weeks)} retrains (mean {triggered.mean():.3f})")
+    ax.axhline(threshold, color=t.ink, lw=1.1, ls=":", label=f"retraining threshold (AUC {threshold})")
+    ax.axvline(30, color=t.muted, lw=1, ls=(0, (2, 2)))
+    ax.text(30.6, 0.765, "week 30: upstream\ndata change", va="center", fontsize=9.5, color=t.ink)
+    ax.set(xlim=(0, 51.8), ylim=(min(never.min(), 0.7) - 0.01, 0.88), xlabel="week",
+           ylabel="AUC on labeled traffic",
+           title="Model quality over a year: markers show a retrained model going live")
+    ax.legend(loc="lower left", fontsize=9.5)
+    return fig
+
+
+FIGURES = {
+    "mlops-lifecycle": mlops_lifecycle,
+    "ci-cd-ct-pipeline": ci_cd_ct_pipeline,
+    "data-drift-psi": data_drift_psi,
+    "canary-rollout": canary_rollout,
+    "curse-of-dimensionality": curse_of_dimensionality,
+    "precision-recall-threshold": precision_recall_threshold,
+    "containers-vs-vms": containers_vs_vms,
+    "retraining-triggers": retraining_triggers,
+}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help="output folder (default: docs/assets/figures/)")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, draw in FIGURES.items():
+        for path in save_variants(draw, name, args.out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

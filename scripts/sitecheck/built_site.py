@@ -1,0 +1,218 @@
+"""The strict MkDocs build, and the rules checked on its output (what a reader's browser gets)."""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .problems import Problem
+from .site_rules import ASSET_TAGS, EXTERNAL, built_html_path, line_of
+
+WARNING = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<message>.*)$")
+DOC_LINK_WARNING = re.compile(r"Doc file '(?P<doc>[^']+)' contains .*?link '(?P<link>[^']+)'")
+CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//", re.IGNORECASE)
+
+
+def build(root: Path, site_dir: Path) -> tuple[bool, list[str]]:
+    """Build strictly; return (succeeded, warning and error messages)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=root)
+    output = result.stdout + result.stderr
+    messages = [match.group("message").strip() for line in output.splitlines() for match in [WARNING.match(line)] if match]
+    if result.returncode != 0 and not messages:
+        tail = [line for line in output.strip().splitlines() if line.strip()][-1:] or ["no output"]
+        messages.append(f"mkdocs build failed: {tail[0]}")
+    return result.returncode == 0, messages
+
+
+def build_warnings_as_problems(messages: list[str], root: Path) -> list[Problem]:
+    problems = []
+    config_text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    for message in messages:
+        if message.startswith("Aborted with"):
+            continue
+        match = DOC_LINK_WARNING.search(message)
+        if match:
+            doc = match.group("doc")
+            source = root / "docs" / doc
+            text = source.read_text(encoding="utf-8") if source.is_file() else ""
+            problems.append(Problem(f"docs/{doc}", line_of(text, match.group("link")), f"mkdocs: {message}"))
+        else:
+            quoted = re.search(r"'([^']+\.md)'", message)
+            line = line_of(config_text, quoted.group(1)) if quoted else 1
+            problems.append(Problem("mkdocs.yml", line, f"mkdocs: {message}"))
+    return problems
+
+
+class _PageParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.references: list[tuple[str, str, str]] = []  # (tag, attribute, value)
+        self.answer_blocks: list[bool] = []  # is_open for each <details class="answer">
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if attributes.get("name") and tag == "a":
+            self.ids.add(attributes["name"])
+        for attribute in ("href", "src", "srcset", "poster", "data"):
+            if attributes.get(attribute):
+                self.references.append((tag, attribute, attributes[attribute]))
+        if tag == "details" and "answer" in (attributes.get("class") or "").split():
+            self.answer_blocks.append("open" in attributes)
+
+
+class BuiltSite:
+    """Parsed pages of a built site, read lazily and once."""
+
+    def __init__(self, site_dir: Path, base_path: str = "/"):
+        self.site_dir = site_dir
+        self.base_path = base_path if base_path.endswith("/") else base_path + "/"
+        self._pages: dict[str, _PageParser] = {}
+
+    def page(self, html_path: str) -> _PageParser | None:
+        if html_path not in self._pages:
+            file = self.site_dir / html_path
+            if not file.is_file():
+                return None
+            parser = _PageParser()
+            parser.feed(file.read_text(encoding="utf-8"))
+            self._pages[html_path] = parser
+        return self._pages[html_path]
+
+    def ids_of(self, docs_path: str) -> set[str] | None:
+        page = self.page(built_html_path(docs_path))
+        return page.ids if page else None
+
+    def html_files(self) -> list[str]:
+        return sorted(path.relative_to(self.site_dir).as_posix() for path in self.site_dir.rglob("*.html"))
+
+    def search_locations(self) -> set[str]:
+        index = self.site_dir / "search" / "search_index.json"
+        if not index.is_file():
+            return set()
+        documents = json.loads(index.read_text(encoding="utf-8")).get("docs", [])
+        return {document["location"].split("#")[0] for document in documents}
+
+
+def check_built_site(site: BuiltSite, sources: dict[str, str], question_paths: list[str], sections: dict[str, list[str]]) -> list[Problem]:
+    """sources maps built HTML paths to the Markdown file shown in problems."""
+    problems = []
+    reported_targets: set[str] = set()
+    for html_path in site.html_files():
+        shown = sources.get(html_path, f"site/{html_path}")
+        problems += _check_references(site, html_path, shown, reported_targets)
+    for docs_path in question_paths:
+        problems += _check_answer_rendered(site, docs_path)
+    problems += _check_section_indexes(site, sections)
+    problems += _check_search_index(site, question_paths)
+    problems += _check_stylesheets(site)
+    return problems
+
+
+def _check_references(site: BuiltSite, html_path: str, shown: str, reported_targets: set[str]) -> list[Problem]:
+    """Assets from other hosts, and missing link targets (each missing target once, where first seen)."""
+    problems = []
+    page = site.page(html_path)
+    for tag, attribute, value in page.references:
+        if EXTERNAL.match(value):
+            is_asset = tag in ASSET_TAGS and not (tag == "link" and attribute == "href" and "canonical" in value)
+            if is_asset and value.startswith(("http:", "https:", "//")) and not _is_page_link(tag, value):
+                problems.append(Problem(shown, 1, f"built page loads '{value}' from another host"))
+            continue
+        if _resolves(site, html_path, value):
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(html_path), value.lstrip("/")))
+        if target in reported_targets:
+            continue
+        reported_targets.add(target)
+        if tag != "a" or attribute != "href":
+            problems.append(Problem(shown, 1, f"built page references missing file '{value}'"))
+        else:
+            problems.append(Problem(shown, 1, f"built page links to '{value}', which does not exist"))
+    return problems
+
+
+def _is_page_link(tag: str, value: str) -> bool:
+    """<link rel=canonical|alternate> points at pages, not assets; the parser keeps no rel, so match by site pages."""
+    return tag == "link" and not re.search(r"\.(css|js|woff2?|ttf|otf|png|jpe?g|gif|svg|webp|ico)(\?|$)", value)
+
+
+def _resolves(site: BuiltSite, html_path: str, value: str) -> bool:
+    parts = urlsplit(value)
+    if parts.scheme or not (parts.path or parts.fragment):
+        return True
+    path = unquote(parts.path)
+    if path.startswith("/"):  # root-relative, as on the 404 page: strip the site's base path
+        if not path.startswith(site.base_path):
+            return False
+        path, html_path = path[len(site.base_path):] or ".", "index.html"
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(html_path), path)) if path else html_path
+    if target.startswith(".."):
+        return False
+    file = site.site_dir / target
+    if file.is_dir():
+        target = posixpath.join(target, "index.html")
+        file = site.site_dir / target
+    if not file.is_file():
+        return False
+    if parts.fragment and target.endswith(".html"):
+        page = site.page(target)
+        return page is not None and unquote(parts.fragment) in page.ids
+    return True
+
+
+def _check_answer_rendered(site: BuiltSite, docs_path: str) -> list[Problem]:
+    page = site.page(built_html_path(docs_path))
+    shown = f"docs/{docs_path}"
+    if page is None:
+        return [Problem(shown, 1, "page is missing from the built site")]
+    if len(page.answer_blocks) != 1:
+        return [Problem(shown, 1, f"built page has {len(page.answer_blocks)} answer blocks; it must have exactly one")]
+    if page.answer_blocks[0]:
+        return [Problem(shown, 1, "built page shows the answer open; it must be collapsed")]
+    return []
+
+
+def _check_section_indexes(site: BuiltSite, sections: dict[str, list[str]]) -> list[Problem]:
+    problems = []
+    for section, questions in sections.items():
+        index = f"{section}/index.html"
+        page = site.page(index)
+        if page is None:
+            continue
+        targets = {posixpath.normpath(posixpath.join(section, value.split("#")[0])) for tag, attr, value in page.references if tag == "a"}
+        for docs_path in questions:
+            expected = posixpath.dirname(built_html_path(docs_path))
+            if expected not in targets:
+                problems.append(Problem(f"docs/{section}/index.md", 1, f"section index does not list {docs_path}"))
+    return problems
+
+
+def _check_search_index(site: BuiltSite, question_paths: list[str]) -> list[Problem]:
+    locations = site.search_locations()
+    return [
+        Problem(f"docs/{docs_path}", 1, "page is missing from the search index")
+        for docs_path in question_paths
+        if posixpath.dirname(built_html_path(docs_path)) + "/" not in locations
+    ]
+
+
+def _check_stylesheets(site: BuiltSite) -> list[Problem]:
+    problems = []
+    for css in sorted(site.site_dir.rglob("*.css")):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if CSS_EXTERNAL.search(line):
+                problems.append(Problem(f"site/{css.relative_to(site.site_dir).as_posix()}", number, "stylesheet loads from another host"))
+    return problems

@@ -1,0 +1,75 @@
+"""Shared fixtures: the site is built once per test session into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from check_site import load_config  # noqa: E402
+from guide_catalog import Question, load_catalog  # noqa: E402
+from sitecheck.site_rules import built_html_path  # noqa: E402
+
+BUILD_ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def build_site(root: Path, site_dir: Path, **extra_env: str) -> Path:
+    """Build strictly; fail the test with MkDocs' own output when the build fails."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)],
+        cwd=root,
+        env={**BUILD_ENV, **extra_env},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    return build_site(ROOT, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="session")
+def config() -> dict:
+    loaded, _, problems = load_config(ROOT)
+    assert not problems, problems
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def questions(config) -> list[Question]:
+    found = load_catalog(ROOT / "docs", config["nav"])
+    assert found, "no question pages found in the nav"
+    return found
+
+
+class BuiltPages:
+    """Parsed HTML of the built site, by docs path or site path."""
+
+    def __init__(self, site_dir: Path):
+        self.site_dir = site_dir
+        self._cache: dict[str, HTMLParser] = {}
+
+    def html(self, site_path: str) -> HTMLParser:
+        if site_path not in self._cache:
+            self._cache[site_path] = HTMLParser((self.site_dir / site_path).read_text(encoding="utf-8"))
+        return self._cache[site_path]
+
+    def page(self, docs_path: str) -> HTMLParser:
+        return self.html(built_html_path(docs_path))
+
+
+@pytest.fixture(scope="session")
+def built(site_dir) -> BuiltPages:
+    return BuiltPages(site_dir)

@@ -1,0 +1,113 @@
+"""What a reader gets from the built site: pages, answers, navigation, search, self-hosted assets."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from guide_catalog import ANSWER_HEADINGS, SECTION_TITLES, SECTIONS
+
+EXTERNAL_ASSET = re.compile(r"""(?:src|href|srcset)=["'](?:https?:)?//""")
+CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//")
+
+
+def test_every_question_page_hides_its_answer_in_one_closed_details_block(built, questions):
+    for question in questions:
+        blocks = built.page(question.path).css("article details.answer")
+        assert len(blocks) == 1, f"{question.path}: {len(blocks)} answer blocks"
+        answer = blocks[0]
+        assert "open" not in answer.attributes, f"{question.path}: the answer is open on load"
+        assert answer.css_first("summary").text(strip=True) == "Reveal the answer"
+        headings = [h2.text(strip=True).rstrip("¶") for h2 in answer.css("h2")]
+        assert [h for h in headings if h in ANSWER_HEADINGS] == list(ANSWER_HEADINGS), question.path
+
+
+def test_question_page_title_is_the_question_and_its_only_h1(built, questions):
+    for question in questions:
+        page = built.page(question.path)
+        h1s = page.css("article h1")
+        assert [h1.text(strip=True).rstrip("¶") for h1 in h1s] == [question.title]
+        assert page.css_first("title").text().startswith(question.title)
+
+
+def test_meta_description_comes_from_front_matter(built, questions):
+    for question in questions:
+        meta = built.page(question.path).css_first('meta[name="description"]')
+        assert meta is not None and meta.attributes["content"] == question.description, question.path
+
+
+def test_navigation_holds_the_five_sections_in_order(built):
+    home = built.html("index.html")
+    labels = [
+        item.css_first("label.md-nav__link, a.md-nav__link").text(strip=True)
+        for item in home.css("nav.md-nav--primary > ul > li.md-nav__item--section")
+    ]
+    assert labels == [SECTION_TITLES[section] for section in SECTIONS]
+
+
+def test_each_section_page_lists_all_its_questions_with_difficulty_and_summary(built, questions):
+    for section in SECTIONS:
+        page = built.html(f"{section}/index.html")
+        items = page.css("article ol > li")
+        expected = [question for question in questions if question.section == section]
+        assert len(items) == len(expected), section
+        for item, question in zip(items, expected, strict=True):
+            assert item.css_first("a").text(strip=True) == question.title
+            assert item.css_first(".difficulty").text(strip=True) == question.difficulty
+            assert question.description in item.text()
+
+
+def test_home_page_counts_questions_per_section(built, questions):
+    table = built.html("index.html").css_first("article table")
+    counts = {
+        row.css("td")[0].text(strip=True): row.css("td")[1].text(strip=True)
+        for row in table.css("tbody tr")
+    }
+    for section in SECTIONS:
+        assert counts[SECTION_TITLES[section]] == str(sum(q.section == section for q in questions))
+    assert counts["All sections"] == str(len(questions))
+
+
+def test_search_index_holds_every_question_and_its_answer_text(site_dir, questions):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_location = {}
+    for document in index["docs"]:
+        by_location.setdefault(document["location"].split("#")[0], []).append(document)
+    for question in questions:
+        location = question.path.removesuffix(".md") + "/"
+        documents = by_location.get(location)
+        assert documents, f"{question.path} is not in the search index"
+        assert any(document["title"] == question.title for document in documents)
+        assert any(document["location"].endswith("#short-answer") for document in documents), question.path
+
+
+def test_other_phrasings_of_a_question_are_shown_and_searchable(built, site_dir, questions):
+    index_text = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    for question in questions:
+        meta_line = built.page(question.path).css_first("article .question-meta")
+        for alt in question.alt_titles:
+            assert alt in meta_line.text(), f"{question.path}: '{alt}' not shown"
+            assert json.dumps(alt)[1:-1] in index_text, f"{question.path}: '{alt}' not searchable"
+
+
+def test_related_questions_link_to_pages_by_their_current_titles(built, questions):
+    titles = {question.path: question.title for question in questions}
+    for question in questions:
+        answer = built.page(question.path).css_first("article details.answer")
+        heading = answer.css_first("h2#related-questions")
+        assert heading is not None, question.path
+        links = [a.text(strip=True) for a in heading.next.next.css("a")] if heading.next else []
+        assert links == [titles[path] for path in question.related], question.path
+
+
+def test_no_page_or_stylesheet_loads_anything_from_another_host(site_dir):
+    offenders = []
+    for html in site_dir.rglob("*.html"):
+        for match in EXTERNAL_ASSET.finditer(html.read_text(encoding="utf-8")):
+            context = html.read_text(encoding="utf-8")[max(0, match.start() - 60) : match.end() + 60]
+            if not re.search(r"<a\b[^>]*$|rel=\"canonical\"|property=\"og:", context[:80]):
+                offenders.append(f"{html.relative_to(site_dir)}: {context!r}")
+    for css in site_dir.rglob("*.css"):
+        if CSS_EXTERNAL.search(css.read_text(encoding="utf-8", errors="replace")):
+            offenders.append(str(css.relative_to(site_dir)))
+    assert not offenders, "\n".join(offenders)
