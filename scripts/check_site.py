@@ -55,10 +55,8 @@ def load_config(root: Path) -> tuple[dict, str, list[Problem]]:
 
 
 def allowed_tags(config: dict) -> set[str]:
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "tags" in plugin:
-            return set((plugin["tags"] or {}).get("tags_allowed") or [])
-    return set()
+    """The controlled vocabulary: `extra.tag_vocabulary` in mkdocs.yml."""
+    return set((config.get("extra") or {}).get("tag_vocabulary") or [])
 
 
 def check(root: Path, site_dir: Path) -> list[Problem]:
@@ -82,8 +80,8 @@ def check(root: Path, site_dir: Path) -> list[Problem]:
 
     built, messages = build(root, site_dir)
     problems += build_warnings_as_problems(messages, root)
-    site = BuiltSite(site_dir, urlsplit(str(config.get("site_url") or "/")).path or "/")
-    if not built and not (site_dir / "index.html").is_file():
+    site = BuiltSite(site_dir, urlsplit(str(config.get("site_url") or "/")).path or "/", root)
+    if not (site_dir / "index.html").is_file():
         return _unique(problems)
     link_problems = [p for page in pages.values() if not page.unreadable for p in check_source_links(page, docs_dir, site.ids_of)]
     problems += link_problems

@@ -22,14 +22,11 @@ from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("svg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from matplotlib.colors import to_rgba  # noqa: E402
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch  # noqa: E402
+import matplotlib as mpl
+import numpy as np
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "figures"
 SEED = 20240601
@@ -101,11 +98,9 @@ def save_variants(draw, name: str, out: Path) -> list[Path]:
     """Draw the figure once per theme and write NAME-light.svg and NAME-dark.svg."""
     written = []
     for theme in THEMES:
-        with plt.rc_context(rc_params(theme)):
-            fig = draw(theme)
+        with mpl.rc_context(rc_params(theme)):
             buf = StringIO()
-            fig.savefig(buf, format="svg", metadata=SVG_METADATA)
-            plt.close(fig)
+            draw(theme).savefig(buf, format="svg", metadata=SVG_METADATA)
         # The DOCTYPE only names the SVG 1.1 DTD on w3.org; browsers ignore it.
         svg = DOCTYPE.sub("", buf.getvalue())
         path = out / f"{name}-{theme.name}.svg"
@@ -116,7 +111,7 @@ def save_variants(draw, name: str, out: Path) -> list[Path]:
 
 def diagram_axes():
     """A full-figure axes in 16 x 9 data units (1 unit = half an inch), no frame."""
-    fig = plt.figure()
+    fig = Figure()
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, 16)
     ax.set_ylim(0, 9)
@@ -236,7 +231,7 @@ def mlops_lifecycle(t: Theme):
 
 def ci_cd_ct_pipeline(t: Theme):
     fig, ax = diagram_axes()
-    w, h, top, bottom = 3.45, 1.7, 6.1, 2.35
+    w, h, top, bottom = 3.45, 1.7, 5.8, 2.05
     col = [2.0, 6.0, 10.0, 14.0]
     commit = box(ax, t, col[0], top, w, h, "Code commit", "push or pull request:\ncode, config, pipeline",
                  color=t.blue)
@@ -246,7 +241,7 @@ def ci_cd_ct_pipeline(t: Theme):
                 color=t.green)
     gate = box(ax, t, col[3], top, w, h, "Model validation", "beats the baseline\non holdout and slices?",
                color=t.green, gate=True)
-    registry = box(ax, t, col[3], bottom, w, h, "Registry", "versioned artifact +\nhuman or policy approval",
+    registry = box(ax, t, col[3], bottom, w, h, "Model registry", "versioned model +\napproval to release",
                    color=t.orange, gate=True)
     deploy = box(ax, t, col[2], bottom, w, h, "Deployment", "shadow \u2192 canary \u2192 A/B,\nautomatic rollback",
                  color=t.orange)
@@ -256,7 +251,7 @@ def ci_cd_ct_pipeline(t: Theme):
                  (deploy, monitor)]:
         arrow(ax, t, a, b)
     arrow(ax, t, monitor, train, color=t.red, lw=2.4, rad=-0.15)
-    ax.text(7.15, 4.3, "triggers continuous\ntraining (CT)", ha="right", va="center",
+    ax.text(7.15, 4.0, "triggers continuous\ntraining (CT)", ha="right", va="center",
             fontsize=10, color=t.ink, fontweight="bold", linespacing=1.15)
     ax.text(col[3] + 0.25, (top + bottom) / 2, "pass", ha="left", va="center", fontsize=9.5)
     ax.text(col[1], top + h / 2 + 0.3, "fail: block the merge", ha="center", fontsize=9.5,
@@ -266,11 +261,11 @@ def ci_cd_ct_pipeline(t: Theme):
     ax.text(8, 8.45, "CI/CD with continuous training: every promotion passes a gate",
             ha="center", fontsize=13, fontweight="bold")
 
-    legend = [("CI: code and data checks", t.blue, False), ("CT: train and validate", t.green, False),
-              ("CD: release and deploy", t.orange, False), ("Monitoring", t.purple, False),
+    legend = [("CI: checks", t.blue, False), ("CT: training", t.green, False),
+              ("CD: delivery", t.orange, False), ("Monitoring", t.purple, False),
               ("gate (dashed border)", t.muted, True)]
     for i, (label, color, dashed) in enumerate(legend):
-        y = 3.55 - 0.58 * i
+        y = 3.25 - 0.58 * i
         box(ax, t, 0.65, y, 0.5, 0.36, "", color=color, gate=dashed)
         ax.text(1.05, y, label, va="center", fontsize=9.5)
     return fig
@@ -283,25 +278,24 @@ def data_drift_psi(t: Theme):
     score, prod_share, edges = psi(reference, production)
     d, p = ks_two_sample(reference, production)
 
-    fig, (ax, ax2) = plt.subplots(1, 2, width_ratios=(1.55, 1), layout="constrained")
+    fig = Figure(layout="constrained")
+    ax, ax2 = fig.subplots(1, 2, width_ratios=(1.55, 1))
     bins = np.linspace(0, 110, 56)
     ax.hist(reference, bins, density=True, histtype="stepfilled", color=t.blue, alpha=0.3)
     ax.hist(reference, bins, density=True, histtype="step", color=t.blue, lw=1.6,
             label="reference (training data)")
     ax.hist(production, bins, density=True, histtype="step", color=t.red, lw=2.0,
             ls=(0, (5, 2)), label="production (this week)")
-    for edge in edges[1:-1]:
-        ax.axvline(edge, color=t.muted, lw=0.7, ls=":", zorder=0)
-    ax.set(xlim=(5, 105), ylim=(0, 0.058), xlabel="feature value", ylabel="density",
+    for i, edge in enumerate(edges[1:-1]):
+        ax.axvline(edge, ymax=0.72, color=t.muted, lw=0.8, ls=":", zorder=0,
+                   label="reference deciles (PSI bins)" if i == 0 else None)
+    ax.set(xlim=(5, 105), ylim=(0, 0.062), xlabel="feature value", ylabel="density",
            title="One feature, reference vs production")
     ax.grid(False)
     ax.legend(loc="upper left")
     p_text = "p < 0.001" if p < 1e-3 else f"p = {p:.3f}"
-    ax.text(0.98, 0.97, f"PSI = {score:.2f} (> 0.25: major shift)\nKS D = {d:.3f}, {p_text}\n"
-            "n = 20,000 each", transform=ax.transAxes, ha="right", va="top", fontsize=10.5,
-            linespacing=1.3)
-    ax.text(0.98, 0.70, "dotted lines: reference deciles\n(the 10 PSI bins)",
-            transform=ax.transAxes, ha="right", va="top", fontsize=9, color=t.muted)
+    ax.text(0.98, 0.97, f"PSI = {score:.2f}\nKS D = {d:.3f}\n{p_text}\nn = 20,000 each",
+            transform=ax.transAxes, ha="right", va="top", fontsize=10.5, linespacing=1.3)
 
     deciles = np.arange(1, 11)
     ax2.bar(deciles, 100 * prod_share, color=to_rgba(t.red, 0.35), edgecolor=t.red, lw=1.2,
@@ -335,8 +329,8 @@ def canary_scenario(rng, breaks_under_load: bool):
 
 def canary_rollout(t: Theme):
     rng = np.random.default_rng(SEED)
-    fig, axes = plt.subplots(2, 2, sharex=True, sharey="row", layout="constrained",
-                             height_ratios=(1, 1.1))
+    fig = Figure(layout="constrained")
+    axes = fig.subplots(2, 2, sharex=True, sharey="row", height_ratios=(1, 1.1))
     titles = ("Healthy: promoted to 100%", "Guardrail breached: rollback")
     for column, breaks in enumerate((False, True)):
         minutes, share, rate, stop = canary_scenario(rng, breaks)
@@ -385,7 +379,8 @@ def curse_of_dimensionality(t: Theme):
     ratios = np.array(ratios)
     mean = ratios.mean(axis=1)
 
-    fig, ax = plt.subplots(layout="constrained")
+    fig = Figure(layout="constrained")
+    ax = fig.subplots()
     ax.fill_between(dims, ratios.min(axis=1), ratios.max(axis=1), color=t.blue, alpha=0.25,
                     lw=0, label="range over 20 query points")
     ax.plot(dims, mean, color=t.blue, marker="o", label="mean over 20 query points")
@@ -418,7 +413,8 @@ def precision_recall_threshold(t: Theme):
     best = int(np.nanargmax(f1))
     half = int(np.argmin(np.abs(thresholds - 0.5)))
 
-    fig, ax = plt.subplots(layout="constrained")
+    fig = Figure(layout="constrained")
+    ax = fig.subplots()
     ax.plot(thresholds, precision, color=t.blue, label="precision")
     ax.plot(thresholds, recall, color=t.red, ls=(0, (6, 2)), label="recall")
     ax.plot(thresholds, f1, color=t.green, ls=(0, (4, 1.5, 1, 1.5)), lw=2.6, label="F1")
@@ -521,7 +517,8 @@ def retraining_triggers(t: Theme):
     never, (scheduled, s_weeks), (triggered, t_weeks) = retraining_runs(threshold=threshold)
     weeks = np.arange(len(never))
 
-    fig, ax = plt.subplots(layout="constrained")
+    fig = Figure(layout="constrained")
+    ax = fig.subplots()
     ax.plot(weeks, never, color=t.muted, ls=(0, (5, 2)),
             label=f"no retraining (mean AUC {never.mean():.3f})")
     ax.plot(weeks, scheduled, color=t.blue, marker="s", markevery=s_weeks, ms=8,

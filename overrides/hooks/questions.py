@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from markupsafe import Markup
-
 from guide_catalog import (
     RELATED_HEADING,
     SECTION_TITLES,
@@ -20,6 +18,7 @@ from guide_catalog import (
     load_catalog,
     relative_link,
 )
+from markupsafe import Markup
 
 COUNTS_MARKER = "<!-- question-counts -->"
 SECTION_LIST_MARKER = "<!-- section-questions -->"

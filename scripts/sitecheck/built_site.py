@@ -17,20 +17,25 @@ from .site_rules import ASSET_TAGS, EXTERNAL, built_html_path, line_of
 
 WARNING = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<message>.*)$")
 DOC_LINK_WARNING = re.compile(r"Doc file '(?P<doc>[^']+)' contains .*?link '(?P<link>[^']+)'")
+PAGE_MESSAGE = re.compile(r"page '(?P<doc>[^']+\.md)'")
 CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//", re.IGNORECASE)
 
 
 def build(root: Path, site_dir: Path) -> tuple[bool, list[str]]:
-    """Build strictly; return (succeeded, warning and error messages)."""
+    """Build; return (no warnings, warning and error messages).
+
+    The build runs with --no-strict so that one warning does not stop the checks of the built
+    pages; every warning it prints is reported as a problem, which is what strict mode means here.
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--no-strict", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(site_dir)]
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=root)
     output = result.stdout + result.stderr
     messages = [match.group("message").strip() for line in output.splitlines() for match in [WARNING.match(line)] if match]
     if result.returncode != 0 and not messages:
         tail = [line for line in output.strip().splitlines() if line.strip()][-1:] or ["no output"]
         messages.append(f"mkdocs build failed: {tail[0]}")
-    return result.returncode == 0, messages
+    return result.returncode == 0 and not messages, messages
 
 
 def build_warnings_as_problems(messages: list[str], root: Path) -> list[Problem]:
@@ -45,6 +50,8 @@ def build_warnings_as_problems(messages: list[str], root: Path) -> list[Problem]
             source = root / "docs" / doc
             text = source.read_text(encoding="utf-8") if source.is_file() else ""
             problems.append(Problem(f"docs/{doc}", line_of(text, match.group("link")), f"mkdocs: {message}"))
+        elif PAGE_MESSAGE.search(message) and (root / "docs" / PAGE_MESSAGE.search(message).group("doc")).is_file():
+            problems.append(Problem(f"docs/{PAGE_MESSAGE.search(message).group('doc')}", 1, f"mkdocs: {message}"))
         else:
             quoted = re.search(r"'([^']+\.md)'", message)
             line = line_of(config_text, quoted.group(1)) if quoted else 1
@@ -75,8 +82,9 @@ class _PageParser(HTMLParser):
 class BuiltSite:
     """Parsed pages of a built site, read lazily and once."""
 
-    def __init__(self, site_dir: Path, base_path: str = "/"):
+    def __init__(self, site_dir: Path, base_path: str = "/", root: Path | None = None):
         self.site_dir = site_dir
+        self.root = root
         self.base_path = base_path if base_path.endswith("/") else base_path + "/"
         self._pages: dict[str, _PageParser] = {}
 
@@ -112,6 +120,7 @@ def check_built_site(site: BuiltSite, sources: dict[str, str], question_paths: l
     for html_path in site.html_files():
         shown = sources.get(html_path, f"site/{html_path}")
         problems += _check_references(site, html_path, shown, reported_targets)
+    problems = [_with_source_line(problem, site.root) for problem in problems]
     for docs_path in question_paths:
         problems += _check_answer_rendered(site, docs_path)
     problems += _check_section_indexes(site, sections)
@@ -141,6 +150,15 @@ def _check_references(site: BuiltSite, html_path: str, shown: str, reported_targ
         else:
             problems.append(Problem(shown, 1, f"built page links to '{value}', which does not exist"))
     return problems
+
+
+def _with_source_line(problem: Problem, root: Path | None) -> Problem:
+    """Point a built-page problem at the source line that holds the offending reference, when one does."""
+    quoted = re.search(r"'([^']+)'", problem.message)
+    source = root / problem.path if root else None
+    if not quoted or source is None or not source.is_file() or not problem.path.startswith("docs/"):
+        return problem
+    return Problem(problem.path, line_of(source.read_text(encoding="utf-8"), quoted.group(1)), problem.message)
 
 
 def _is_page_link(tag: str, value: str) -> bool:

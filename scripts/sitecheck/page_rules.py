@@ -79,12 +79,19 @@ def check_title(page: SourcePage) -> list[Problem]:
         return [page.problem(1, "front matter has no 'title'")]
     h1s = headings(page.body, page.body_line, 1)
     if not h1s:
-        return [page.problem(page.body_line, f"no H1: the page must start with '# {title}'")]
+        return [page.problem(first_text_line(page), f"no H1: the page must start with '# {title}'")]
     problems = [page.problem(line, "more than one H1: only the question may be an H1") for line, _ in h1s[1:]]
     line, text = h1s[0]
     if text != title.strip():
         problems.append(page.problem(line, f"H1 '{text}' differs from the front matter title '{title.strip()}'"))
     return problems
+
+
+def first_text_line(page: SourcePage) -> int:
+    for offset, line in enumerate(page.body.splitlines()):
+        if line.strip():
+            return page.body_line + offset
+    return page.body_line
 
 
 def check_placeholders(page: SourcePage) -> list[Problem]:
@@ -129,7 +136,7 @@ def check_question_front_matter(page: SourcePage, allowed_tags: set[str], questi
     problems += check_string_list(page, "tags", required=True)
     for tag in _strings(meta.get("tags")):
         if tag not in allowed_tags:
-            problems.append(page.problem(1, f"tag '{tag}' is not in the vocabulary (tags_allowed in mkdocs.yml)"))
+            problems.append(page.problem(1, f"tag '{tag}' is not in the vocabulary (extra.tag_vocabulary in mkdocs.yml)"))
     problems += check_string_list(page, "alt_titles", required=False)
     problems += check_string_list(page, "related", required=True)
     for related in _strings(meta.get("related")):
@@ -192,7 +199,7 @@ def answer_lines(page: SourcePage, opener_line: int) -> list[tuple[int, str]]:
 def check_answer_block(page: SourcePage) -> list[Problem]:
     openers = answer_openers(page)
     if not openers:
-        return [page.problem(page.body_line, 'no answer block: add one \'??? answer "Reveal the answer"\' block')]
+        return [page.problem(first_text_line(page), 'no answer block: add one \'??? answer "Reveal the answer"\' block')]
     problems = [
         page.problem(line, f"more than one answer block (the first is at line {openers[0][0]})")
         for line, _ in openers[1:]
