@@ -121,7 +121,7 @@ def diagram_axes():
 
 
 def box(ax, t: Theme, x, y, w, h, title, detail=None, *, color=None, gate=False, size=10.5):
-    """A rounded, tinted box centred on (x, y); a gate gets a thick dashed border."""
+    """A rounded, tinted box centered on (x, y); a gate gets a thick dashed border."""
     color = color or t.muted
     patch = FancyBboxPatch(
         (x - w / 2, y - h / 2), w, h,
