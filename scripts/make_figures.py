@@ -45,7 +45,7 @@ class Theme:
     ink: str
     muted: str
     blue: str
-    red: str = "#D55E00"  # vermillion
+    red: str = "#D55E00"  # vermilion
     green: str = "#009E73"
     purple: str = "#CC79A7"
     orange: str = "#E69F00"
@@ -224,7 +224,7 @@ def mlops_lifecycle(t: Theme):
     stages = ["Code", "Build", "Test", "Release", "Deploy", "Operate"]
     column = [box(ax, t, dx, 7.05 - 1.2 * i, 3.0, 0.72, s, color=t.blue)
               for i, s in enumerate(stages)]
-    for a, b in zip(column, column[1:]):
+    for a, b in zip(column, column[1:], strict=False):
         arrow(ax, t, a, b)
     return fig
 
@@ -403,7 +403,7 @@ def precision_recall_threshold(t: Theme):
     rng = np.random.default_rng(SEED)
     positives = rng.beta(6, 2, 1_000)  # 2% of 50,000 rows
     negatives = rng.beta(2, 6, 49_000)
-    thresholds = np.round(np.arange(0.01, 1.0, 0.005), 3)
+    thresholds = np.arange(1, 100) / 100
     tp = np.array([(positives >= c).sum() for c in thresholds], dtype=float)
     fp = np.array([(negatives >= c).sum() for c in thresholds], dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -473,7 +473,7 @@ def containers_vs_vms(t: Theme):
     layer(R0, R1, 3.2, 0.8, "Container runtime (containerd, runc)", t.orange)
     apps = [("Model server\n+ model.onnx", "Python +\nonnxruntime"),
             ("Feature\nAPI", "Python libs"), ("Batch\nscoring job", "pandas, libs")]
-    for i, ((x0, x1), (app, libs)) in enumerate(zip(columns(R0, R1), apps)):
+    for i, ((x0, x1), (app, libs)) in enumerate(zip(columns(R0, R1), apps, strict=False)):
         ax.add_patch(FancyBboxPatch((x0 - 0.05, 4.1), x1 - x0 + 0.1, 3.6,
                                     boxstyle="round,pad=0,rounding_size=0.15", fill=False,
                                     edgecolor=t.ink if i == 0 else t.muted,
@@ -519,12 +519,12 @@ def retraining_triggers(t: Theme):
 
     fig = Figure(layout="constrained")
     ax = fig.subplots()
-    ax.plot(weeks, never, color=t.muted, ls=(0, (5, 2)),
+    ax.plot(weeks, never, color=t.muted, ls=(0, (7, 3)),
             label=f"no retraining (mean AUC {never.mean():.3f})")
     ax.plot(weeks, scheduled, color=t.blue, marker="s", markevery=s_weeks, ms=8,
             label=f"every 13 weeks: {len(s_weeks)} retrains (mean {scheduled.mean():.3f})")
     ax.plot(weeks, triggered, color=t.red, marker="^", markevery=t_weeks, ms=9,
-            ls=(0, (1, 0)), lw=1.8,
+            ls=(0, (3, 1)), lw=2.2,
             label=f"below threshold: {len(t_weeks)} retrains (mean {triggered.mean():.3f})")
     ax.axhline(threshold, color=t.ink, lw=1.1, ls=":", label=f"retraining threshold (AUC {threshold})")
     ax.axvline(30, color=t.muted, lw=1, ls=(0, (2, 2)))

@@ -66,6 +66,7 @@ def test_home_page_counts_questions_per_section(built, questions):
     for section in SECTIONS:
         assert counts[SECTION_TITLES[section]] == str(sum(q.section == section for q in questions))
     assert counts["All sections"] == str(len(questions))
+    assert f"{len(questions)} in all" in " ".join(built.html("index.html").css_first("article").text().split())
 
 
 def test_search_index_holds_every_question_and_its_answer_text(site_dir, questions):

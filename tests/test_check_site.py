@@ -188,6 +188,23 @@ def damage(root: Path) -> dict[str, str]:
     (root / page).write_text("---\ntitle: Notes\ndescription: Notes.\n---\n\n# Notes\n", encoding="utf-8")
     expected["page_outside_sections"] = f"{page}:1: page is outside the five sections: fundamentals, deployment, monitoring, ethics, tips"
 
+    page = "docs/monitoring/model-drift.md"
+    edit(root, page, "    /// caption\n", "    /// note\n")
+    dark = "../assets/figures/data-drift-psi-dark.svg#only-dark"
+    expected["figure_without_caption"] = f"{page}:{line_of(root, page, dark)}: figure '{dark.split('#')[0]}' has no '/// caption' block right after it"
+
+    page = "docs/deployment/containerization.md"
+    text = (root / page).read_text(encoding="utf-8")
+    dark_line = next(line for line in text.splitlines() if "containers-vs-vms-dark.svg" in line)
+    edit(root, page, dark_line + "\n", "")
+    light_line = next(line for line in text.splitlines() if "containers-vs-vms-light.svg" in line)
+    edit(root, page, light_line, "    ![A diagram](../assets/figures/containers-vs-vms-light.svg#only-light)")
+    light = "../assets/figures/containers-vs-vms-light.svg"
+    expected["figure_alt_too_short"] = (
+        f"{page}:{line_of(root, page, light)}: figure '{light}' needs alt text that says what it shows (40+ characters)"
+    )
+    expected["figure_without_dark_variant"] = f"{page}:{line_of(root, page, light)}: figure '{light}' has no dark palette variant next to it"
+
     edit(root, "mkdocs.yml", "      - monitoring/evaluation-metrics.md\n", "      - monitoring/evaluation-metrics.md\n      - monitoring/ghost.md\n")
     expected["nav_entry_missing"] = f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'monitoring/ghost.md')}: nav entry 'monitoring/ghost.md' does not exist in docs/"
     return expected
@@ -229,6 +246,9 @@ RULES = [
     "page_not_in_nav",
     "page_outside_sections",
     "nav_entry_missing",
+    "figure_without_caption",
+    "figure_alt_too_short",
+    "figure_without_dark_variant",
 ]
 
 

@@ -1,6 +1,7 @@
 """Build hook: generated parts of pages, made from the question pages' front matter.
 
-- Home page: the number of questions per section (marker `<!-- question-counts -->`).
+- Home page: the number of questions per section and in all (markers `<!-- question-counts -->`,
+  `<!-- question-total -->`).
 - Section index: its questions with difficulty and summary (marker `<!-- section-questions -->`).
 - Question page: a line under the title with difficulty and other phrasings of the
   question (indexed by search), and a "Related questions" part inside the answer.
@@ -21,6 +22,7 @@ from guide_catalog import (
 from markupsafe import Markup
 
 COUNTS_MARKER = "<!-- question-counts -->"
+TOTAL_MARKER = "<!-- question-total -->"
 SECTION_LIST_MARKER = "<!-- section-questions -->"
 ANSWER_INDENT = "    "
 
@@ -35,7 +37,7 @@ def on_page_markdown(markdown, *, page, config, files):
     escape_description(page)
     path = page.file.src_uri
     if path == "index.md":
-        return markdown.replace(COUNTS_MARKER, counts_table())
+        return markdown.replace(COUNTS_MARKER, counts_table()).replace(TOTAL_MARKER, str(len(_questions)))
     section, _, name = path.partition("/")
     if section in SECTIONS and name == "index.md":
         return markdown.replace(SECTION_LIST_MARKER, section_list(section))

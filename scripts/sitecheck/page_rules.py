@@ -26,6 +26,8 @@ PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
 URL = re.compile(r"https?://[^\s>)]+")
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
 MIN_WORDS, MAX_WORDS = 500, 1200
+FIGURES_FOLDER = "assets/figures/"
+MIN_FIGURE_ALT = 40
 ANSWER_INDENT = "    "
 
 
@@ -64,7 +66,7 @@ def read_page(docs_dir: Path, docs_path: str, shown_prefix: str) -> tuple[Source
 
 
 def check_page(page: SourcePage, allowed_tags: set[str], question_paths: set[str]) -> list[Problem]:
-    problems = check_title(page) + check_placeholders(page) + check_images(page)
+    problems = check_title(page) + check_placeholders(page) + check_images(page) + check_figures(page)
     if page.is_question:
         problems += check_question_front_matter(page, allowed_tags, question_paths)
         problems += check_answer_block(page)
@@ -113,6 +115,27 @@ def check_images(page: SourcePage) -> list[Problem]:
         page.problem(line, "raw HTML <img> has no alt text")
         for line in html_images_without_alt(page.body, page.body_line)
     ]
+    return problems
+
+
+def check_figures(page: SourcePage) -> list[Problem]:
+    """A figure (an image under assets/figures/) says what it shows, has a caption, and has both palette variants."""
+    problems = []
+    lines = dict(prose_lines(page.body, page.body_line))
+    figures = [link for link in links(page.body, page.body_line) if link.is_image and FIGURES_FOLDER in link.target]
+    sources = {link.target.split("#")[0] for link in figures}
+    for link in figures:
+        file, _, variant = link.target.partition("#")
+        if len(link.text.strip()) < MIN_FIGURE_ALT:
+            problems.append(page.problem(link.line, f"figure '{file}' needs alt text that says what it shows ({MIN_FIGURE_ALT}+ characters)"))
+        following = [lines.get(number, "").strip() for number in range(link.line + 1, link.line + 4)]
+        if "/// caption" not in following:
+            problems.append(page.problem(link.line, f"figure '{file}' has no '/// caption' block right after it"))
+        pair = {"only-light": ("-light.svg", "-dark.svg"), "only-dark": ("-dark.svg", "-light.svg")}.get(variant)
+        if pair is None or not file.endswith(pair[0]):
+            problems.append(page.problem(link.line, f"figure '{file}' must end in -light.svg#only-light or -dark.svg#only-dark"))
+        elif file[: -len(pair[0])] + pair[1] not in sources:
+            problems.append(page.problem(link.line, f"figure '{file}' has no {pair[1][1:-4]} palette variant next to it"))
     return problems
 
 
@@ -247,9 +270,10 @@ def _section_lines(block, found, title):
 
 
 def check_word_count(page, opener_line, block, found) -> list[Problem]:
+    """Words of the answer's prose: code, figures' alt text and References do not count."""
     references = {number for number, _ in _section_lines(block, found, "References")}
     prose = prose_lines("\n".join(text for _, text in block), block[0][0])
-    words = sum(len(WORD.findall(text)) for number, text in prose if number not in references)
+    words = sum(len(WORD.findall(text)) for number, text in prose if number not in references and not text.strip().startswith("!["))
     if words < MIN_WORDS or words > MAX_WORDS:
         return [page.problem(opener_line, f"answer has {words} words; it must have {MIN_WORDS} to {MAX_WORDS}")]
     return []
