@@ -51,6 +51,7 @@ def test_each_section_page_lists_all_its_questions_with_difficulty_and_summary(b
         items = page.css("article ol > li")
         expected = [question for question in questions if question.section == section]
         assert len(items) == len(expected), section
+        assert page.css_first("article ol").attributes["start"] == str(questions.index(expected[0]) + 1)
         for item, question in zip(items, expected, strict=True):
             assert item.css_first("a").text(strip=True) == question.title
             assert item.css_first(".difficulty").text(strip=True) == question.difficulty

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 from guide_catalog import (
@@ -19,7 +20,7 @@ from guide_catalog import (
     load_catalog,
     relative_link,
 )
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 COUNTS_MARKER = "<!-- question-counts -->"
 TOTAL_MARKER = "<!-- question-total -->"
@@ -73,17 +74,19 @@ def counts_table() -> str:
 
 
 def section_list(section: str) -> str:
+    """The section's questions as an ordered list numbered as in the whole guide (and the PDFs)."""
+    members = [question for question in _questions if question.section == section]
+    if not members:
+        return ""
     items = []
-    for question in _questions:
-        if question.section != section:
-            continue
-        link = relative_link(f"{section}/index.md", question.path)
+    for question in members:
+        href = posixpath.relpath(question.path.removesuffix(".md"), section) + "/"
         items.append(
-            f"{number_of(question)}. [{question.title}]({link})"
-            f" <span class=\"difficulty difficulty--{question.difficulty}\">{question.difficulty}</span>  \n"
-            f"   {question.description}"
+            f'<li><a href="{escape(href)}">{escape(question.title)}</a> '
+            f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span>'
+            f"<br>{escape(question.description)}</li>"
         )
-    return "\n".join(items)
+    return f'<ol class="question-list" start="{number_of(members[0])}">\n' + "\n".join(items) + "\n</ol>"
 
 
 def add_meta_line(markdown: str, question: Question) -> str:
