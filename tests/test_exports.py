@@ -1,0 +1,548 @@
+"""The downloads for offline study, read the way a reader meets them.
+
+The PDFs are read with Poppler (pdftotext, pdfinfo, pdftohtml, pdffonts, pdftoppm), the deck
+with SQLite, the CSV with the csv module, and every expectation comes from the built question
+pages: the site built once for the session (tests/conftest.py, with EXPORTS=1).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import posixpath
+import re
+import shutil
+import sqlite3
+import subprocess
+import zipfile
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from conftest import ROOT, build_site
+from export_all import CARDS_CSV, DECK, DOWNLOADS, GUIDE, PRACTICE
+from export_documents import PRACTICE_LINES, GuideInfo
+from export_flashcards import write_deck
+from export_pages import ExportError, read_questions
+from export_pdf import render_pdf
+from guide_catalog import ANSWER_HEADINGS, SECTION_TITLES, SECTIONS
+from PIL import Image
+from selectolax.lexbor import LexborHTMLParser
+
+MM = 72 / 25.4
+# Bands of the page, from the @page margins in overrides/print/print.css (20 mm top, 18 mm bottom,
+# 17 mm each side): the running header sits in the top band, the page number in the bottom one.
+HEADER_BAND = 19 * MM
+FOOTER_BAND = 16.5 * MM
+SIDE_MARGIN = 17 * MM
+BOTTOM_MARGIN = 18 * MM
+MIN_LINES_UNDER_SHORT_ANSWER = 55  # points under the top of "Short answer": its title and three lines (orphans: 3)
+LIST_MARKER_LINE = re.compile(r"(?m)^(?:\d+\.|[•◦▪])$")  # pdftotext -raw puts list markers at the end of a page
+MIN_GUIDE_PAGE_CHARS = 300  # about four lines: less than that is a near-blank page
+MIN_PRACTICE_PAGE_CHARS = 40  # a practice page is mostly room to write, but never only that
+SITE_URL = "https://mlops-interview-guide.github.io/"
+DARK = bytes(1 if value < 245 else 0 for value in range(256))  # grayscale pixel -> 1 when not near-white
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} not found: run `make system-deps` (Debian package poppler-utils)")
+    return path
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class Pdf:
+    path: Path
+
+    @cached_property
+    def info(self) -> dict[str, str]:
+        output = subprocess.run([tool("pdfinfo"), str(self.path)], capture_output=True, text=True, check=True).stdout
+        return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in output.splitlines())}
+
+    @property
+    def pages(self) -> int:
+        return int(self.info["Pages"])
+
+    @property
+    def size(self) -> tuple[float, float]:
+        width, _, height = self.info["Page size"].split()[:3]
+        return float(width), float(height)
+
+    def _band(self, top: float, height: float) -> list[str]:
+        width, _ = self.size
+        command = [tool("pdftotext"), "-raw", "-x", "0", "-y", str(int(top)), "-W", str(int(width)), "-H", str(int(height)), str(self.path), "-"]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        return output.split("\f")[: self.pages]
+
+    @cached_property
+    def body(self) -> list[str]:
+        """Each page's text between the header and footer bands, list markers left out."""
+        _, height = self.size
+        return [LIST_MARKER_LINE.sub("", page) for page in self._band(HEADER_BAND, height - HEADER_BAND - FOOTER_BAND)]
+
+    @cached_property
+    def headers(self) -> list[str]:
+        return self._band(0, HEADER_BAND)
+
+    @cached_property
+    def footers(self) -> list[str]:
+        _, height = self.size
+        return self._band(height - FOOTER_BAND, FOOTER_BAND)
+
+    @cached_property
+    def words(self) -> list[tuple[int, float, float, str]]:
+        """(page, left edge, right edge, word) of every word, from pdftotext's bounding boxes."""
+        output = subprocess.run([tool("pdftotext"), "-bbox", str(self.path), "-"], capture_output=True, text=True, check=True).stdout
+        found = []
+        for number, page in enumerate(output.split("<page ")[1:], start=1):
+            for match in re.finditer(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page):
+                found.append((number, float(match.group(1)), float(match.group(2)), match.group(3)))
+        return found
+
+    @cached_property
+    def destinations(self) -> dict[str, tuple[int, float]]:
+        """Named destinations (the targets of internal links): page, and height from the bottom of the page."""
+        output = subprocess.run([tool("pdfinfo"), "-dests", str(self.path)], capture_output=True, text=True, check=True).stdout
+        found = {}
+        for line in output.splitlines()[1:]:
+            match = re.match(r'\s*(\d+) \[ XYZ\s+[\d.]+\s+([\d.]+) .*"(.+)"$', line)
+            if match:
+                found[match.group(3)] = (int(match.group(1)), float(match.group(2)))
+        return found
+
+    @cached_property
+    def xml(self) -> ElementTree.Element:
+        output = subprocess.run([tool("pdftohtml"), "-xml", "-i", "-q", "-stdout", str(self.path)], capture_output=True, text=True, check=True).stdout
+        return ElementTree.fromstring(output)
+
+    def render(self, first: int, last: int, folder: Path, dpi: int = 40) -> list[Image.Image]:
+        prefix = folder / self.path.stem
+        subprocess.run([tool("pdftoppm"), "-r", str(dpi), "-gray", "-png", "-f", str(first), "-l", str(last), str(self.path), str(prefix)], check=True)
+        return [Image.open(file).convert("L") for file in sorted(folder.glob(f"{self.path.stem}*.png"))]
+
+
+@pytest.fixture(scope="module")
+def downloads(site_dir) -> Path:
+    return site_dir / "downloads"
+
+
+@pytest.fixture(scope="module")
+def guide(downloads) -> Pdf:
+    return Pdf(downloads / GUIDE.filename)
+
+
+@pytest.fixture(scope="module")
+def practice(downloads) -> Pdf:
+    return Pdf(downloads / PRACTICE.filename)
+
+
+@pytest.fixture(scope="module")
+def answers(built, questions) -> dict[str, LexborHTMLParser]:
+    """Each question's answer block as the site shows it, without its summary and permalinks."""
+    found = {}
+    for question in questions:
+        block = LexborHTMLParser(built.page(question.path).css_first("article details.answer").html)
+        for node in block.css("details.answer > summary, a.headerlink, img"):
+            node.decompose()
+        found[question.path] = block
+    return found
+
+
+@pytest.fixture(scope="module")
+def short_answers(built, questions) -> dict[str, str]:
+    """The text of each answer's "Short answer" part, from the built page."""
+    found = {}
+    for question in questions:
+        answer = built.page(question.path).css_first("article details.answer")
+        parts, inside = [], False
+        for child in answer.iter():
+            if child.tag == "h2":
+                if inside:
+                    break
+                inside = child.attributes.get("id") == "short-answer"
+            elif inside:
+                parts.append(child.text())
+        found[question.path] = " ".join(" ".join(parts).split())
+    return found
+
+
+def text_nodes(block: LexborHTMLParser) -> list[str]:
+    return [squash(node.text_content or "") for node in block.root.traverse(include_text=True) if node.is_text_node and squash(node.text_content or "")]
+
+
+def normal(text: str) -> str:
+    """Text with every run of whitespace, line breaks included, made one space."""
+    return " ".join(text.split())
+
+
+def heading(number: int, title: str) -> re.Pattern:
+    """A question's numbered heading ("12. How do you ...?") in normal text, not the tail of "112."."""
+    title_pattern = r"\s?".join(re.escape(character) for character in squash(title))  # lines may break after "/" or "-"
+    return re.compile(rf"(?<![\d.]){number}\. {title_pattern}")
+
+
+def first_body_page(pdf: Pdf) -> int:
+    """The 0-based index of the first page after the contents: where the first section starts."""
+    first_section = SECTION_TITLES[SECTIONS[0]]
+    return next(index for index, page in enumerate(pdf.body) if index > 1 and normal(page).startswith(first_section))
+
+
+def section_starts(text: str, questions) -> list[int]:
+    """Where each section's title stands right before its first question's heading, in section order."""
+    starts = []
+    for section in SECTIONS:
+        number, first = next((number, question) for number, question in enumerate(questions, start=1) if question.section == section)
+        match = re.search(re.escape(SECTION_TITLES[section]) + " " + heading(number, first.title).pattern, text)
+        assert match, f"section {SECTION_TITLES[section]} does not open with question {number}"
+        starts.append(match.start())
+    return starts
+
+
+def toc_entries(text: str, number: int, title: str) -> list[int]:
+    """The page numbers that contents entries ("12. Title . . . . 34") give for a question, in normal text."""
+    return [int(page) for page in re.findall(heading(number, title).pattern + r"[ .]*?(\d+)", text)]
+
+
+# -----------------------------------------------------------------------------
+# The build and the links to the downloads
+# -----------------------------------------------------------------------------
+
+
+def test_build_makes_every_download_into_the_site(downloads):
+    for download in DOWNLOADS:
+        path = downloads / download.filename
+        assert path.is_file() and path.stat().st_size > 0, f"{download.filename} is missing or empty"
+    for download in (GUIDE, PRACTICE):
+        assert (downloads / download.filename).read_bytes().startswith(b"%PDF-")
+    with zipfile.ZipFile(downloads / DECK.filename) as deck:
+        assert "collection.anki2" in deck.namelist()
+
+
+def test_home_page_lists_every_download_with_a_working_link(built, site_dir):
+    links = {a.attributes["href"]: a.text(strip=True) for a in built.html("index.html").css("article a[href^='downloads/']")}
+    for download in DOWNLOADS:
+        href = f"downloads/{download.filename}"
+        assert href in links, f"the home page does not link to {download.filename}"
+        assert (site_dir / href).is_file()
+        assert links[href] == download.label
+
+
+def test_every_page_header_has_a_download_menu_with_working_links(built, site_dir):
+    pages = sorted(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("index.html"))
+    assert len(pages) > 20
+    for page in pages:
+        menu = built.html(page).css("header.md-header .guide-downloads a")
+        targets = [posixpath.normpath(posixpath.join(posixpath.dirname(page), a.attributes["href"])) for a in menu]
+        assert targets == [f"downloads/{download.filename}" for download in DOWNLOADS], page
+        assert all((site_dir / target).is_file() for target in targets), page
+
+
+def test_without_exports_no_page_links_to_downloads(tmp_path):
+    site = build_site(ROOT, tmp_path / "site", EXPORTS="0")
+    assert not (site / "downloads").exists()
+    for page in site.rglob("*.html"):
+        assert "downloads/mlops-interview-guide" not in page.read_text(encoding="utf-8"), page
+    home = LexborHTMLParser((site / "index.html").read_text(encoding="utf-8"))
+    assert "make build" in home.css_first("article").text()
+
+
+# -----------------------------------------------------------------------------
+# Study guide
+# -----------------------------------------------------------------------------
+
+
+def test_guide_cover_names_the_guide_the_number_of_questions_and_the_build_date(guide, questions):
+    cover = " ".join(guide.body[0].split())
+    assert "MLOps Interview Guide" in cover
+    assert f"{len(questions)} interview questions in {len(SECTIONS)} sections" in cover
+    built = re.search(r"Built (\w+ \d{1,2}, \d{4})", cover)
+    assert built, cover
+    day = datetime.strptime(built.group(1), "%B %d, %Y").replace(tzinfo=UTC)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    expected = datetime.fromtimestamp(int(epoch), tz=UTC) if epoch.isdigit() else datetime.now(tz=UTC)
+    assert abs((expected - day).days) <= 1, f"built {built.group(1)}"
+    assert not normal(guide.headers[0] + guide.footers[0]), "the cover has no header or footer"
+
+
+def test_guide_contents_list_every_question_once_with_the_page_it_starts_on(guide, questions):
+    contents = normal(" ".join(guide.body[1 : first_body_page(guide)]))
+    assert contents.startswith("Contents")
+    for number, question in enumerate(questions, start=1):
+        pages = toc_entries(contents, number, question.title)
+        assert len(pages) == 1, f"contents list question {number} {len(pages)} times"
+        anchor = f"q-{question.section}-{question.slug}"
+        assert pages[0] == guide.destinations[anchor][0], f"question {number}: contents say page {pages[0]}"
+        assert heading(number, question.title).search(normal(guide.body[pages[0] - 1])), f"question {number} does not start on page {pages[0]}"
+
+
+def test_guide_never_starts_a_question_at_the_bottom_of_a_page(guide, questions):
+    """The heading, the line under it and the start of the short answer stay together."""
+    for number, question in enumerate(questions, start=1):
+        anchor = f"q-{question.section}-{question.slug}"
+        page, _ = guide.destinations[anchor]
+        short_page, short_height = guide.destinations[f"{anchor}-short-answer"]
+        assert short_page == page, f"question {number} starts on page {page} but its short answer on page {short_page}"
+        assert short_height - BOTTOM_MARGIN >= MIN_LINES_UNDER_SHORT_ANSWER, f"question {number} starts at the bottom of page {page}"
+
+
+def test_guide_has_one_table_of_contents(guide, questions):
+    everything = normal(" ".join(guide.body))
+    first = questions[0]
+    assert len(toc_entries(everything, 1, first.title)) == 1, "the contents appear more than once"
+    assert sum(normal(page).startswith("Contents") for page in guide.body) == 1
+
+
+def test_guide_body_has_every_question_heading_once_in_section_order(guide, questions):
+    body = normal(" ".join(guide.body[first_body_page(guide) :]))
+    positions = []
+    for number, question in enumerate(questions, start=1):
+        found = [match.start() for match in heading(number, question.title).finditer(body)]
+        assert len(found) == 1, f"question {number} is a heading {len(found)} times in the body"
+        positions.append(found[0])
+    assert positions == sorted(positions)
+    assert section_starts(body, questions) == sorted(section_starts(body, questions))
+
+
+def test_guide_holds_every_answer_in_full_and_in_order(guide, questions, answers):
+    pages = guide.body[first_body_page(guide) :]
+    body = squash("".join(pages))
+    normal_body = normal(" ".join(pages))
+    for number, question in enumerate(questions, start=1):
+        start = heading(number, question.title).search(normal_body)
+        assert start, f"question {number} has no heading in the guide"
+        position = len(squash(normal_body[: start.end()]))
+        nodes = text_nodes(answers[question.path])
+        assert len(nodes) > 50, question.path
+        for node in nodes:
+            found = body.find(node, position)
+            assert found >= 0, f"{question.path}: answer text missing from the guide, or out of order: {node[:80]!r}"
+            position = found + len(node)
+
+
+def test_guide_pages_name_the_question_they_continue_in_the_header(guide, questions):
+    headings = [(heading(number, question.title), f"{number}. {question.title}") for number, question in enumerate(questions, start=1)]
+    current = None  # the question whose answer runs on at the top of the page
+    checked = 0
+    for index in range(first_body_page(guide), guide.pages):
+        body = normal(guide.body[index])
+        top = next((body.removeprefix(SECTION_TITLES[section]).lstrip() for section in SECTIONS if body.startswith(SECTION_TITLES[section])), body)
+        if current is not None and not any(pattern.match(top) for pattern, _ in headings):
+            assert current in normal(guide.headers[index]), f"page {index + 1} continues {current!r} but its header says {guide.headers[index]!r}"
+            checked += 1
+        started = [(match.start(), text) for pattern, text in headings for match in pattern.finditer(body)]
+        if started:
+            current = max(started)[1]
+    assert checked > len(questions), "too few continued pages to check"
+
+
+def test_guide_numbers_every_page_but_the_cover_in_the_footer(guide):
+    for index in range(1, guide.pages):
+        assert " ".join(guide.footers[index].split()) == f"Page {index + 1} of {guide.pages}"
+
+
+def test_guide_bookmarks_every_section_and_question(guide, questions):
+    outline = guide.xml.find("outline")
+    assert outline is not None, "the guide has no bookmarks"
+    top = [item.text for item in outline.findall("item")]
+    assert top == ["Contents", *[SECTION_TITLES[section] for section in SECTIONS]]
+    second = [item.text for inner in outline.findall("outline") for item in inner.findall("item")]
+    assert second == [f"{number}. {question.title}" for number, question in enumerate(questions, start=1)]
+
+
+def test_guide_links_are_clickable(guide, questions):
+    links = {a.get("href") for a in guide.xml.iter("a")}
+    assert SITE_URL in links, "the cover does not link to the site"
+    external = {href for href in links if href.startswith("https://") and href != SITE_URL}
+    assert len(external) >= len(questions), "the references are not links"
+    internal = {href for href in links if not href.startswith(("http:", "https:"))}
+    assert internal, "no link inside the guide (contents, related questions)"
+
+
+def test_guide_draws_every_figure(guide, built, questions):
+    body = squash("".join(guide.body))
+    drawn = 0
+    for question in questions:
+        for image in built.page(question.path).css("article details.answer img[src*='#only-light']"):
+            svg = (built.site_dir / question.path.removesuffix(".md") / image.attributes["src"].split("#")[0]).resolve()
+            labels = [squash("".join(text.itertext())) for text in ElementTree.parse(svg).iter("{http://www.w3.org/2000/svg}text")]
+            labels = [label for label in labels if len(label) > 6]
+            assert labels, f"{svg.name} has no text to look for"
+            assert any(label in body for label in labels), f"{question.path}: figure {svg.name} is not drawn in the guide"
+            drawn += 1
+    assert drawn > 0, "no figure in the answers"
+
+
+def test_guide_embeds_its_fonts(guide):
+    output = subprocess.run([tool("pdffonts"), str(guide.path)], capture_output=True, text=True, check=True).stdout
+    rows = output.splitlines()[2:]
+    assert rows, "no font in the guide"
+    for row in rows:
+        assert re.search(r"\byes\s+yes\s+(?:yes|no)\s+\d+\s+\d+\s*$", row), f"font not embedded (subset): {row}"
+
+
+# -----------------------------------------------------------------------------
+# Practice sheet
+# -----------------------------------------------------------------------------
+
+
+def test_practice_sheet_lists_every_question_by_section_numbered_as_in_the_guide(practice, questions):
+    text = normal(" ".join(practice.body))
+    sections = section_starts(text, questions)
+    assert sections == sorted(sections)
+    for number, question in enumerate(questions, start=1):
+        found = [match.start() for match in heading(number, question.title).finditer(text)]
+        assert len(found) == 1, f"question {number} appears {len(found)} times"
+        section = SECTIONS.index(question.section)
+        after = sections[section + 1] if section + 1 < len(sections) else len(text)
+        assert sections[section] < found[0] < after, f"question {number} is outside its section"
+
+
+def test_practice_sheet_holds_no_answer_text(practice, questions, answers):
+    text = squash("".join(practice.body))
+    for heading_text in ANSWER_HEADINGS:
+        assert squash(heading_text) not in text
+    titles = "|".join(squash(question.title) for question in questions)  # links to related questions name them
+    for question in questions:
+        long_nodes = [node for node in text_nodes(answers[question.path]) if len(node) >= 25 and node not in titles]
+        assert long_nodes, question.path
+        leaked = [node for node in long_nodes if node in text]
+        assert not leaked, f"{question.path}: answer text in the practice sheet: {leaked[0][:80]!r}"
+
+
+def test_practice_sheet_leaves_ruled_room_to_write_under_every_question(practice, questions, tmp_path):
+    ruled = 0
+    for image in practice.render(1, practice.pages, tmp_path, dpi=72):
+        width, height = image.size
+        data = image.tobytes()
+        long_rows = [data[y * width : (y + 1) * width].translate(DARK).count(1) > 0.6 * width for y in range(height)]
+        ruled += sum(1 for y, is_long in enumerate(long_rows) if is_long and not (y and long_rows[y - 1]))
+    assert ruled >= PRACTICE_LINES * len(questions), f"{ruled} ruled lines for {len(questions)} questions"
+
+
+# -----------------------------------------------------------------------------
+# Both PDFs: pages
+# -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "minimum"), [("guide", MIN_GUIDE_PAGE_CHARS), ("practice", MIN_PRACTICE_PAGE_CHARS)])
+def test_no_page_is_blank_or_near_blank(name, minimum, request):
+    pdf = request.getfixturevalue(name)
+    for index, page in enumerate(pdf.body, start=1):
+        assert len(squash(page)) >= minimum, f"{pdf.path.name} page {index} holds only {len(squash(page))} characters"
+
+
+@pytest.mark.parametrize("name", ["guide", "practice"])
+def test_no_text_runs_past_the_side_margins(name, request):
+    """Long code lines, URLs and table cells wrap: nothing is cut off at the edge of the paper."""
+    pdf = request.getfixturevalue(name)
+    width, _ = pdf.size
+    assert pdf.words
+    for page, left, right, word in pdf.words:
+        assert left >= SIDE_MARGIN - 1 and right <= width - SIDE_MARGIN + 1, f"{pdf.path.name} page {page}: {word!r} runs into the margin"
+
+
+def test_page_counts_are_in_a_sane_range(guide, practice, questions):
+    count = len(questions)
+    assert 2 * count <= guide.pages <= 6 * count + 3, f"the guide has {guide.pages} pages for {count} questions"
+    assert count / 5 <= practice.pages <= count, f"the practice sheet has {practice.pages} pages for {count} questions"
+
+
+def test_first_pages_render_with_visible_content(guide, practice, tmp_path):
+    rendered = guide.render(1, 3, tmp_path) + practice.render(1, 1, tmp_path)
+    assert len(rendered) == 4
+    for image in rendered:
+        histogram = image.histogram()
+        ink = sum(histogram[:200]) / (image.size[0] * image.size[1])
+        assert ink > 0.005, f"a first page renders blank ({ink:.2%} ink)"
+
+
+def test_pdf_rendering_loads_nothing_from_another_host(tmp_path):
+    html = '<html><body><p>Figure:</p><img src="https://example.com/chart.png" alt="chart"></body></html>'
+    with pytest.raises(ExportError, match="example.com"):
+        render_pdf(html, tmp_path, ROOT / "overrides" / "print" / "print.css", tmp_path / "out.pdf")
+
+
+# -----------------------------------------------------------------------------
+# Flashcards
+# -----------------------------------------------------------------------------
+
+
+def read_deck(path: Path, folder: Path) -> tuple[list[tuple[str, list[str]]], int, dict, dict]:
+    """(guid and fields of each note, number of cards, models, decks) from an .apkg file."""
+    with zipfile.ZipFile(path) as package:
+        package.extract("collection.anki2", folder)
+    connection = sqlite3.connect(folder / "collection.anki2")
+    try:
+        notes = [(guid, fields.split("\x1f")) for guid, fields in connection.execute("select guid, flds from notes order by id")]
+        cards = connection.execute("select count(*) from cards").fetchone()[0]
+        models, decks = connection.execute("select models, decks from col").fetchone()
+    finally:
+        connection.close()
+    return notes, cards, json.loads(models), json.loads(decks)
+
+
+def plain(html: str) -> str:
+    return " ".join(LexborHTMLParser(html).text(separator=" ").split())
+
+
+def test_deck_has_one_card_per_question_with_the_question_and_its_short_answer(downloads, questions, short_answers, tmp_path):
+    notes, cards, _, _ = read_deck(downloads / DECK.filename, tmp_path)
+    assert len(notes) == len(questions) and cards == len(questions)
+    by_title = {plain(fields[0]): fields for _, fields in notes}
+    for question in questions:
+        fields = by_title.get(question.title)
+        assert fields is not None, f"no card for {question.title!r}"
+        assert squash(plain(fields[1])) == squash(short_answers[question.path]), question.path
+        assert len(short_answers[question.path]) > 100
+
+
+def test_deck_ids_stay_the_same_when_a_question_is_edited(downloads, site_dir, questions, tmp_path):
+    built_notes, _, built_models, built_decks = read_deck(downloads / DECK.filename, tmp_path / "built")
+    edited = [replace(question, title=question.title.removesuffix("?") + ", in practice?") for question in questions]
+    exported, problems = read_questions(site_dir, edited, SITE_URL)  # every question's wording edited
+    assert not problems
+    again = tmp_path / "again.apkg"
+    write_deck(exported, GuideInfo("MLOps Interview Guide", SITE_URL, datetime.now(tz=UTC).date()), again)
+    notes, _, models, decks = read_deck(again, tmp_path / "again")
+    assert [guid for guid, _ in notes] == [guid for guid, _ in built_notes]
+    assert len({guid for guid, _ in notes}) == len(questions)
+    assert set(models) == set(built_models) and set(decks) == set(built_decks)
+    assert [fields[0] for _, fields in notes] != [fields[0] for _, fields in built_notes]
+
+
+def test_csv_has_one_row_per_question_with_its_short_answer_and_the_deck_ids(downloads, questions, short_answers, tmp_path):
+    with (downloads / CARDS_CSV.filename).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(questions)
+    notes, _, _, _ = read_deck(downloads / DECK.filename, tmp_path)
+    assert [row["id"] for row in rows] == [guid for guid, _ in notes]
+    for number, (row, question) in enumerate(zip(rows, questions, strict=True), start=1):
+        assert row["number"] == str(number)
+        assert row["section"] == SECTION_TITLES[question.section]
+        assert row["question"] == question.title
+        assert row["short_answer"] == short_answers[question.path]
+        assert row["url"] == SITE_URL + question.path.removesuffix(".md") + "/"
+
+
+# -----------------------------------------------------------------------------
+# A page the exports cannot use
+# -----------------------------------------------------------------------------
+
+
+def test_a_built_page_without_an_answer_is_left_out_with_a_message_naming_it(tmp_path, questions):
+    question = questions[0]
+    page = tmp_path / question.path.removesuffix(".md") / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<html><body><article><h1>Question</h1><p>No answer here.</p></article></body></html>", encoding="utf-8")
+    exported, problems = read_questions(tmp_path, [question], SITE_URL)
+    assert exported == []
+    assert problems == [f"page '{question.path}' has no answer block (<details class=\"answer\">) in its built page"]
