@@ -1,0 +1,64 @@
+// Answer blocks are native, collapsed <details> elements, so they open without JavaScript too.
+// This adds what needs a script: "Reveal all / Hide all", opening the answer a link to #answer
+// points to, and telling the self-test which answers were revealed.
+
+import { button } from "./ui.js"
+
+export function answerBlocks(root = document) {
+  return [...root.querySelectorAll("article details.answer")]
+}
+
+export function allOpen(blocks) {
+  return blocks.length > 0 && blocks.every(block => block.open)
+}
+
+/** Open every block unless all are open already, then close them all. Returns the new state. */
+export function toggleAll(blocks) {
+  const open = !allOpen(blocks)
+  for (const block of blocks) block.open = open
+  return open
+}
+
+export function revealAllButton(blocks) {
+  const control = button("Reveal all", {
+    className: "study-button study-reveal-all",
+    title: "Shortcut: r",
+    "aria-keyshortcuts": "r",
+  })
+  const update = () => {
+    control.textContent = allOpen(blocks) ? "Hide all" : "Reveal all"
+  }
+  control.addEventListener("click", () => toggleAll(blocks))
+  for (const block of blocks) block.addEventListener("toggle", update)
+  update()
+  return control
+}
+
+/** Call `onReveal(questionId)` when a block opens, and now for blocks that are open already. */
+export function watchReveals(blocks, onReveal) {
+  for (const block of blocks) {
+    const report = () => {
+      if (block.open && block.dataset.question) onReveal(block.dataset.question)
+    }
+    block.addEventListener("toggle", report)
+    report()
+  }
+}
+
+/** Open the answer that is, or holds, `target` (the element a #fragment names). */
+export function openAnswerAround(target) {
+  const block = target instanceof Element ? target.closest("details.answer") : null
+  if (block && !block.open) {
+    block.open = true
+    target.scrollIntoView()
+  }
+}
+
+export function targetOf(hash) {
+  if (!hash || hash.length < 2) return null
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)))
+  } catch {
+    return null
+  }
+}

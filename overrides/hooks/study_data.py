@@ -1,0 +1,142 @@
+"""Build hook: what the in-browser study tools (docs/assets/javascripts/study/) build on.
+
+- `assets/study/questions.json`: the sections and every question in guide order (id, number,
+  title, URL, section), made from the catalog, so the script never hard-codes a page.
+- Question pages: the answer block gets `id="answer"`, so a link to `#answer` lands on it
+  (the script opens it; a link to a heading inside the answer opens it even without JavaScript),
+  and `data-question` (the page's docs path), the id the self-test stores marks under.
+- Section pages: each listed question gets its short answer in a collapsed block, so a whole
+  section can be studied, and revealed at once, from one page.
+- Search: each question's other phrasings (`alt_titles`) go into a search field of their own,
+  weighted by `plugins: search: fields: alt_titles` in mkdocs.yml. Without it they would only
+  be body text, which the title outweighs a thousand to one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import posixpath
+import re
+from pathlib import Path
+
+from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+log = logging.getLogger("mkdocs.hooks.study_data")
+
+DATA_PATH = "assets/study/questions.json"
+PROGRESS_PAGE = "progress.md"
+SEARCH_FIELD = "alt_titles"
+ANSWER_OPENING = '<details class="answer">'
+SHORT_ANSWER = re.compile(r'<h2 id="short-answer">.*?</h2>\s*(?P<body>.*?)\s*(?=<h2\b|</details>)', re.DOTALL)
+RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*|#[^"]*)"', re.IGNORECASE)
+
+_questions: list[Question] = []
+_urls: dict[str, str] = {}  # docs path -> site URL, for question and section pages
+_short_answers: dict[str, str] = {}  # docs path -> the short answer's HTML
+
+
+def on_files(files, *, config):
+    _questions[:] = load_catalog(Path(config.docs_dir), config.nav)
+    _urls.clear()
+    _short_answers.clear()
+    for path in [question.path for question in _questions] + [f"{section}/index.md" for section in SECTIONS] + [PROGRESS_PAGE]:
+        file = files.get_file_from_path(path)
+        if file is not None:
+            _urls[path] = file.url
+    files.append(File.generated(config, DATA_PATH, content=json.dumps(study_data(), indent=1, ensure_ascii=False)))
+    return files
+
+
+def study_data() -> dict:
+    """Site-relative URLs: the script resolves them against the site's root."""
+    return {
+        "progress": _urls.get(PROGRESS_PAGE),
+        "sections": [
+            {"id": section, "title": SECTION_TITLES[section], "url": _urls.get(f"{section}/index.md")}
+            for section in SECTIONS
+        ],
+        "questions": [
+            {
+                "id": question.path,
+                "number": number,
+                "title": question.title,
+                "url": _urls.get(question.path),
+                "section": question.section,
+                "difficulty": question.difficulty,
+            }
+            for number, question in enumerate(_questions, start=1)
+        ],
+    }
+
+
+def _question(path: str) -> Question | None:
+    return next((question for question in _questions if question.path == path), None)
+
+
+def on_page_content(html, *, page, config, files):
+    if _question(page.file.src_uri) is None:
+        return None
+    match = SHORT_ANSWER.search(html)
+    if match:
+        _short_answers[page.file.src_uri] = match.group("body")
+    return html.replace(ANSWER_OPENING, f'<details class="answer" id="answer" data-question="{page.file.src_uri}">', 1)
+
+
+# After the search plugin has indexed the page: the short answers belong to the question pages.
+@event_priority(-50)
+def on_page_context(context, *, page, config, nav):
+    section, _, name = page.file.src_uri.partition("/")
+    if section in SECTIONS and name == "index.md":
+        page.content = add_short_answers(page.content, page.url, section)
+    return context
+
+
+def add_short_answers(html: str, section_url: str, section: str) -> str:
+    for question in (question for question in _questions if question.section == section):
+        answer = _short_answers.get(question.path)
+        url = _urls.get(question.path)
+        if answer is None or url is None:
+            continue
+        link = relative_url(url, section_url)
+        item = re.search(rf'<li><a href="{re.escape(link)}">.*?(?=</li>)', html, re.DOTALL)
+        if item is None:
+            log.warning(f"study_data: '{question.path}' is not listed on its section page, so its short answer is not shown there")
+            continue
+        block = (
+            f'<details class="answer answer--short" data-question="{question.path}">'
+            "<summary>Reveal the short answer</summary>"
+            f"{rebase_links(answer, link)}"
+            f'<p><a href="{link}#in-depth">The full answer, in depth</a></p>'
+            "</details>"
+        )
+        html = html[: item.end()] + block + html[item.end() :]
+    return html
+
+
+def relative_url(target: str, from_url: str) -> str:
+    """A page's URL relative to another page's, both as MkDocs gives them ("monitoring/", "monitoring/model-drift/")."""
+    from_dir = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
+    relative = posixpath.relpath(target or ".", from_dir or ".")
+    return relative + "/" if target.endswith("/") and not relative.endswith("/") else relative
+
+
+def rebase_links(html: str, prefix: str) -> str:
+    """Relative links in a question page's HTML, made to work from its section page."""
+    return RELATIVE_URL.sub(lambda match: f'{match.group("attr")}="{prefix}{match.group("url")}"', html)
+
+
+# After the search plugin has written the index.
+@event_priority(-100)
+def on_post_build(*, config):
+    index_path = Path(config.site_dir) / "search" / "search_index.json"
+    if not index_path.is_file():
+        return
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    phrasings = {_urls[question.path]: question.alt_titles for question in _questions if question.alt_titles and question.path in _urls}
+    for entry in index.get("docs", []):
+        if entry.get("location") in phrasings:
+            entry[SEARCH_FIELD] = phrasings[entry["location"]]
+    index_path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

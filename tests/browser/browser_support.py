@@ -1,0 +1,144 @@
+"""Helpers for the browser tests: Chromium's settings, a recorder of what pages do, and page actions."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from guide_catalog import SECTIONS, is_question_path
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # A request to any other host fails at once instead of waiting on the network;
+    # it is still recorded, and the test fails.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+# Schemes that never reach a network.
+LOCAL_SCHEMES = {"data", "blob", "about"}
+# Where the study tools keep their marks (docs/assets/javascripts/study/storage.js).
+STORAGE_KEY = "mlops-interview-guide:study:v1"
+
+
+@dataclass
+class Recorder:
+    """What the pages of one browser context requested and reported."""
+
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def attach(self, context: BrowserContext) -> None:
+        context.on("request", lambda request: self.requests.append(f"{request.method} {request.url}"))
+        context.on("console", self._console)
+        context.on("weberror", lambda error: self.page_errors.append(str(error.error)))
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            where = message.location or {}
+            self.console_errors.append(f"{message.text} ({where.get('url', '?')}:{where.get('lineNumber', '?')})")
+
+    def foreign_requests(self) -> list[str]:
+        own = urlsplit(self.origin)
+        foreign = []
+        for line in self.requests:
+            url = line.split(" ", 1)[1]
+            parts = urlsplit(url)
+            if parts.scheme in LOCAL_SCHEMES:
+                continue
+            if (parts.scheme, parts.hostname, parts.port) != (own.scheme, own.hostname, own.port):
+                foreign.append(line)
+        return foreign
+
+    def problems(self) -> list[str]:
+        found = [f"request to another host: {line}" for line in self.foreign_requests()]
+        found += [f"request that sends data: {line}" for line in self.requests if not line.startswith("GET ")]
+        found += [f"console error: {text}" for text in self.console_errors]
+        found += [f"uncaught error: {text}" for text in self.page_errors]
+        return found
+
+    def check(self) -> None:
+        assert self.requests, "no request was recorded: the recorder is not attached"
+        problems = self.problems()
+        assert not problems, "the pages misbehaved:\n" + "\n".join(problems)
+
+
+def open_context(browser: Browser, server: str, **options) -> tuple[BrowserContext, Recorder]:
+    """A fresh context (empty storage) on the local site, with a recorder attached."""
+    context = browser.new_context(base_url=server, **options)
+    recorder = Recorder(server)
+    recorder.attach(context)
+    return context, recorder
+
+
+def page_url(docs_path: str) -> str:
+    """The site path MkDocs (use_directory_urls) serves a docs page at, relative to the root."""
+    if docs_path == "index.md":
+        return "./"
+    if docs_path.endswith("/index.md"):
+        return docs_path.removesuffix("index.md")
+    return docs_path.removesuffix(".md") + "/"
+
+
+def study_tools_selector(docs_path: str) -> str | None:
+    """What the study tools add to this page once they are set up, if anything.
+
+    It names the page: Material's instant navigation changes the address before it swaps the
+    content, so the tools of the page being left are still there for a moment.
+    """
+    if is_question_path(docs_path):
+        return f'article:has(details.answer[data-question="{docs_path}"]) .study-judge'
+    section = docs_path.split("/")[0]
+    if section in SECTIONS and docs_path.endswith("/index.md"):
+        return f'article:has(details.answer--short[data-question^="{section}/"]) .study-bar'
+    if docs_path == "progress.md":
+        return "article .study-progress table"
+    return None
+
+
+def open_page(page: Page, docs_path: str, anchor: str = "") -> None:
+    """Load a page and wait until the study tools have set it up."""
+    page.goto(page_url(docs_path) + (f"#{anchor}" if anchor else ""))
+    wait_for_study_tools(page, docs_path)
+
+
+def wait_for_study_tools(page: Page, docs_path: str) -> None:
+    selector = study_tools_selector(docs_path)
+    if selector:
+        page.locator(selector).wait_for(state="attached")
+
+
+def stored_marks(page: Page) -> dict:
+    raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
+    return {} if raw is None else json.loads(raw)
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type `query` into Material's search box; return the paths of the result pages, best first.
+
+    Material searches when a key is released. The box is emptied first (Material shows its
+    placeholder again), then all but the last character are put in and the last one is typed,
+    so the only search that runs is for the whole query and the results read are its own.
+    """
+    box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    box.fill("")
+    box.press("End")
+    expect(meta).to_have_text("Type to start searching")
+    box.fill(query[:-1])
+    box.press(query[-1])
+    expect(meta).to_have_text(re.compile(r"matching document"))
+    hrefs = page.locator(".md-search-result__list > li.md-search-result__item > a:first-child").evaluate_all(
+        "links => links.map(link => link.href)"
+    )
+    return [urlsplit(href).path for href in hrefs]

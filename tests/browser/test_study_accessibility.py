@@ -1,0 +1,87 @@
+"""Accessibility: axe-core finds no violation on the home page, a section page, a question page,
+the progress page and the search results, in the light and the dark palette."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from .browser_support import STORAGE_KEY, open_context, open_page
+
+PALETTES = {"light": "default", "dark": "slate"}  # what the reader prefers -> Material's scheme
+# Some marks, so the statuses, the meter and the review list are on the pages axe checks.
+MARKS = {
+    "fundamentals/what-is-mlops.md": "known",
+    "monitoring/model-drift.md": "known",
+    "monitoring/production-monitoring.md": "review",
+    "monitoring/evaluation-metrics.md": "seen",
+}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.fixture(params=list(PALETTES))
+def palette_page(request, browser, server):
+    context, recorder = open_context(browser, server, color_scheme=request.param)
+    marks = {path: {"status": status, "at": "2026-01-01T00:00:00.000Z"} for path, status in MARKS.items()}
+    context.add_init_script(
+        f"if (location.origin === {server.rstrip('/')!r} && !localStorage.getItem({STORAGE_KEY!r}))"
+        f" localStorage.setItem({STORAGE_KEY!r}, JSON.stringify({{version: 1, questions: {marks!r}}}))"
+    )
+    page = context.new_page()
+    page.palette = PALETTES[request.param]
+    yield page
+    context.close()
+    recorder.check()
+
+
+def open_in_palette(page, docs_path):
+    open_page(page, docs_path)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", page.palette)
+
+
+def assert_no_violations(axe, page, what, within=None):
+    results = axe.run(page, context=within)
+    assert results.violations_count == 0, f"{what} ({page.palette}):\n{results.generate_report()}"
+
+
+def test_home_page(axe, palette_page):
+    open_in_palette(palette_page, "index.md")
+    assert_no_violations(axe, palette_page, "home page")
+
+
+def test_section_page_with_short_answers_revealed(axe, palette_page):
+    open_in_palette(palette_page, "monitoring/index.md")
+    expect(palette_page.locator("article .study-status").first).to_be_visible()
+    palette_page.locator("article .study-reveal-all").click()
+    assert_no_violations(axe, palette_page, "section page")
+
+
+def test_question_page_with_its_answer_revealed_and_marked(axe, palette_page):
+    open_in_palette(palette_page, "monitoring/production-monitoring.md")
+    palette_page.keyboard.press("r")
+    expect(palette_page.locator("article details.answer")).to_have_attribute("open", "")
+    palette_page.keyboard.press("1")  # the mark's message shows at the bottom of the screen
+    expect(palette_page.locator(".study-toast")).to_have_text("Marked as known.")
+    assert_no_violations(axe, palette_page, "question page")
+    palette_page.keyboard.press("?")
+    expect(palette_page.get_by_role("dialog", name="Keyboard shortcuts")).to_be_visible()
+    assert_no_violations(axe, palette_page, "shortcuts dialog", within="dialog.study-help")
+
+
+def test_progress_page(axe, palette_page):
+    open_in_palette(palette_page, "progress.md")
+    expect(palette_page.locator("article .study-progress__review li")).to_have_count(2)
+    assert_no_violations(axe, palette_page, "progress page")
+
+
+def test_search_results(axe, palette_page):
+    open_in_palette(palette_page, "index.md")
+    palette_page.keyboard.press("/")
+    palette_page.keyboard.type("concept drift")
+    expect(palette_page.locator(".md-search-result__item").first).to_be_visible()
+    assert_no_violations(axe, palette_page, "search results")

@@ -1,0 +1,58 @@
+"""Concept search: each query in tests/search_queries.yml, typed into the site's real search box,
+puts the question that explains it among the first three results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from .browser_support import open_context, page_url, search
+
+QUERIES_FILE = Path(__file__).resolve().parent.parent / "search_queries.yml"
+MIN_QUERIES = 25
+TOP = 3
+
+
+def load_queries() -> list[dict]:
+    entries = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
+    assert isinstance(entries, list), f"{QUERIES_FILE.name}: expected a list of {{query, page}} entries"
+    return entries
+
+
+QUERIES = load_queries()
+
+
+def test_the_query_list_is_long_enough_and_names_question_pages(questions):
+    assert len(QUERIES) >= MIN_QUERIES, f"{QUERIES_FILE.name} holds {len(QUERIES)} queries; at least {MIN_QUERIES} are required"
+    pages = {question.path for question in questions}
+    for entry in QUERIES:
+        assert isinstance(entry, dict) and set(entry) == {"query", "page"}, f"{QUERIES_FILE.name}: bad entry {entry!r}"
+        assert entry["page"] in pages, f"{QUERIES_FILE.name}: '{entry['page']}' (for '{entry['query']}') is not a question page"
+    typed = [entry["query"].casefold() for entry in QUERIES]
+    assert len(typed) == len(set(typed)), f"{QUERIES_FILE.name}: a query is listed twice"
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, server):
+    """One page for every query (the index loads once); its recorder checks run at the end."""
+    context, recorder = open_context(browser, server)
+    page = context.new_page()
+    page.goto("./")
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    yield page
+    context.close()
+    recorder.check()
+
+
+@pytest.mark.parametrize("entry", QUERIES, ids=[entry["query"] for entry in QUERIES])
+def test_concept_query_finds_its_question(search_page, entry):
+    results = search(search_page, entry["query"])
+    expected = "/" + page_url(entry["page"])
+    assert expected in results[:TOP], (
+        f"searching '{entry['query']}' should list {expected} among the first {TOP} results; "
+        f"got {results[:TOP + 2]}"
+    )
