@@ -1,0 +1,517 @@
+"""Measure the built site: build time per page, search index size, first-load weight, Lighthouse.
+
+Usage: python scripts/bench_site.py [--sizes 200 1000] [--no-corpora] [--no-lighthouse] [--lighthouse-runs 3]
+
+Builds the real site and generated corpora of N questions (made by scripts/make_corpus.py in a
+temporary folder, never committed), then prints for each:
+
+- build time: a strict `mkdocs build`, in all and per built page;
+- the search index (search/search_index.json), raw and gzip-compressed;
+- the first-load transfer of a question page: what a fresh browser fetches (HTML, CSS, JS,
+  fonts, images, the search index), compressed as a static host serves them.
+
+Then runs Lighthouse (mobile) on the home page, a section page and a question page of the real
+site and prints the four category scores, with the audits that keep a score below 100.
+
+These are figures, not pass/fail: a low score never fails the run. A missing tool (Chromium,
+Node.js/npm, Playwright) does, with a message that says what to install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from benchsite.distinct_corpus import make_copies_distinct  # noqa: E402
+from benchsite.static_server import gzip_size, serve_site  # noqa: E402
+
+CACHE_DIR = ROOT / ".bench"  # in .gitignore: the Lighthouse install and its reports
+LIGHTHOUSE_VERSION = "12.2.3"
+LIGHTHOUSE_DIR = CACHE_DIR / "node"
+LIGHTHOUSE_BIN = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SEARCH_INDEX = "search/search_index.json"
+DEFAULT_SIZES = (200, 1000)
+
+# The real site's pages that the report measures: one of each kind.
+HOME_PAGE = ""
+SECTION_PAGE = "monitoring/"
+QUESTION_PAGE = "monitoring/model-drift/"
+
+
+class BenchError(Exception):
+    """A measurement that cannot run: a missing tool or a failed build. Printed without a traceback."""
+
+
+# -----------------------------------------------------------------------------
+# Build time per page
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class BuildTiming:
+    seconds: float  # wall clock: what a contributor waits
+    cpu_seconds: float  # user + system time of the build: steadier than the wall clock on a busy machine
+    pages: int  # built HTML pages, 404.html excluded
+
+    @property
+    def per_page_ms(self) -> float:
+        return 1000 * self.seconds / self.pages if self.pages else 0.0
+
+    @property
+    def cpu_per_page_ms(self) -> float:
+        return 1000 * self.cpu_seconds / self.pages if self.pages else 0.0
+
+
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def build_site(project: Path, site_dir: Path) -> tuple[float, float]:
+    """Build `project` strictly into `site_dir`; return (wall-clock seconds, CPU seconds)."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
+    cpu_before = _children_cpu_seconds()
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=project, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise BenchError(f"mkdocs build of {project} failed:\n{result.stdout}{result.stderr}")
+    return elapsed, _children_cpu_seconds() - cpu_before
+
+
+def count_pages(site_dir: Path) -> int:
+    return sum(1 for page in site_dir.rglob("*.html") if page.name != "404.html")
+
+
+def build_time_per_page(project: Path, site_dir: Path) -> BuildTiming:
+    """Build once and divide the time by the number of pages built (start-up cost included)."""
+    seconds, cpu_seconds = build_site(project, site_dir)
+    return BuildTiming(seconds, cpu_seconds, count_pages(site_dir))
+
+
+# -----------------------------------------------------------------------------
+# Search index size
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class IndexSize:
+    raw: int
+    gzip: int
+    entries: int
+
+
+def search_index_size(site_dir: Path) -> IndexSize:
+    path = site_dir / SEARCH_INDEX
+    if not path.is_file():
+        raise BenchError(f"{path} is missing: is the search plugin on?")
+    raw = path.read_bytes()
+    entries = len(json.loads(raw).get("docs", []))
+    return IndexSize(len(raw), gzip_size(raw), entries)
+
+
+# -----------------------------------------------------------------------------
+# First-load transfer of a page, measured in a real browser
+# -----------------------------------------------------------------------------
+
+RESOURCE_KINDS = ("HTML", "CSS", "JS", "fonts", "images", "search index", "other")
+
+
+@dataclass
+class Transfer:
+    """Bytes on the wire (compressed) and decoded, per kind of resource."""
+
+    compressed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RESOURCE_KINDS, 0))
+    decoded: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RESOURCE_KINDS, 0))
+    requests: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, url, compressed bytes)
+
+    @property
+    def total_compressed(self) -> int:
+        return sum(self.compressed.values())
+
+    @property
+    def total_decoded(self) -> int:
+        return sum(self.decoded.values())
+
+    def add(self, kind: str, url: str, compressed: int, decoded: int) -> None:
+        self.compressed[kind] += compressed
+        self.decoded[kind] += decoded
+        self.requests.append((kind, url, compressed))
+
+
+def resource_kind(url: str, resource_type: str, mime: str) -> str:
+    path = urlsplit(url).path
+    if path.endswith(SEARCH_INDEX):
+        return "search index"
+    if resource_type == "document" or mime.startswith("text/html"):
+        return "HTML"
+    if resource_type == "stylesheet" or mime.startswith("text/css"):
+        return "CSS"
+    if resource_type == "script" or "javascript" in mime:
+        return "JS"
+    if resource_type == "font" or mime.startswith("font/"):
+        return "fonts"
+    if resource_type == "image" or mime.startswith("image/"):
+        return "images"
+    return "other"
+
+
+def body_sizes(response) -> tuple[int, int]:
+    """(bytes on the wire, decoded bytes) of a response body.
+
+    Chromium reports no encoded size for a worker's script: then we compress the body as the server does.
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
+    encoded = response.request.sizes()["responseBodySize"]
+    try:
+        body = response.body()
+    except PlaywrightError:
+        return encoded, encoded
+    if encoded == 0 and body:
+        gzipped = response.headers.get("content-encoding") == "gzip"
+        encoded = gzip_size(body) if gzipped else len(body)
+    return encoded, len(body)
+
+
+def require_chromium() -> Path:
+    if not CHROMIUM.is_file():
+        raise BenchError(f"Chromium not found at {CHROMIUM}: run `make system-deps` (Debian package `chromium`)")
+    return CHROMIUM
+
+
+def first_load_transfer(site_dir: Path, page: str) -> Transfer:
+    """Everything a fresh browser fetches for `page` (a site path such as 'monitoring/model-drift/').
+
+    Chromium loads the page from the compressing server in a fresh context; we wait until the
+    network is idle and Material's search index has arrived, then sum the encoded body sizes.
+    """
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise BenchError("Playwright is not installed: run `make setup`") from None
+    chromium = require_chromium()
+    transfer = Transfer()
+    responses = []
+    with serve_site(site_dir) as base, sync_playwright() as playwright:
+        try:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        except PlaywrightError as error:
+            raise BenchError(f"Chromium at {chromium} does not start: {error.message.splitlines()[0]}") from None
+        try:
+            context = browser.new_context()
+            browser_page = context.new_page()
+            browser_page.on("response", lambda response: responses.append(response))
+            browser_page.goto(base + page, wait_until="networkidle")
+            if not any(response.url.endswith(SEARCH_INDEX) for response in responses):
+                try:
+                    browser_page.wait_for_event("response", lambda r: r.url.endswith(SEARCH_INDEX), timeout=5000)
+                except PlaywrightError:
+                    pass  # the index is not fetched on first load: then it is not part of it
+            browser_page.wait_for_load_state("networkidle")
+            for response in responses:
+                if response.url.startswith("data:"):
+                    continue
+                kind = resource_kind(response.url, response.request.resource_type, response.headers.get("content-type", ""))
+                transfer.add(kind, response.url.removeprefix(base), *body_sizes(response))
+        finally:
+            browser.close()
+    return transfer
+
+
+# -----------------------------------------------------------------------------
+# Lighthouse
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class LighthouseResult:
+    page: str
+    scores: dict[str, int]  # category id -> 0..100
+    failing: dict[str, list[tuple[str, str, str]]]  # category id -> [(audit id, title, display value)]
+    performance_runs: list[int]  # every run's performance score, to show the noise
+    benchmark_index: float  # Lighthouse's CPU benchmark of the median run: under ~1000 the machine is slow or busy
+
+
+def ensure_lighthouse() -> Path:
+    """Install lighthouse@LIGHTHOUSE_VERSION into .bench/node with npm, once."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        raise BenchError("Lighthouse needs Node.js 18.16+ and npm: install them (Debian: `apt-get install nodejs npm`)")
+    version = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    if tuple(int(part) for part in re.findall(r"\d+", version)[:2]) < (18, 16):
+        raise BenchError(f"Lighthouse {LIGHTHOUSE_VERSION} needs Node.js 18.16 or newer; this machine has {version or 'an unknown version'}")
+    installed = LIGHTHOUSE_DIR / "node_modules" / "lighthouse" / "package.json"
+    if LIGHTHOUSE_BIN.exists() and installed.is_file() and json.loads(installed.read_text())["version"] == LIGHTHOUSE_VERSION:
+        return LIGHTHOUSE_BIN
+    LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+    print(f"Installing lighthouse@{LIGHTHOUSE_VERSION} into {LIGHTHOUSE_DIR.relative_to(ROOT)} ...", flush=True)
+    result = subprocess.run(
+        ["npm", "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund", "--no-save", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0 or not LIGHTHOUSE_BIN.exists():
+        raise BenchError(f"npm could not install lighthouse@{LIGHTHOUSE_VERSION}:\n{result.stdout}{result.stderr}")
+    return LIGHTHOUSE_BIN
+
+
+def run_lighthouse(url: str, report_path: Path) -> dict:
+    """Run Lighthouse (mobile, the default form factor) on `url`; return the JSON report."""
+    command = [
+        str(ensure_lighthouse()),
+        url,
+        "--output=json",
+        f"--output-path={report_path}",
+        f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        "--quiet",
+    ]
+    env = dict(os.environ, CHROME_PATH=str(require_chromium()))
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0 or not report_path.is_file():
+        raise BenchError(f"Lighthouse failed on {url}:\n{result.stdout}{result.stderr}")
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    if report.get("runtimeError"):
+        raise BenchError(f"Lighthouse could not load {url}: {report['runtimeError'].get('message')}")
+    return report
+
+
+def failing_audits(report: dict, category: str) -> list[tuple[str, str, str]]:
+    """The scored audits of a category that did not pass, worst first."""
+    audits = report["audits"]
+    found = []
+    for ref in report["categories"][category]["auditRefs"]:
+        audit = audits[ref["id"]]
+        if audit.get("scoreDisplayMode") in ("notApplicable", "informative", "manual") or audit.get("score") is None:
+            continue
+        if audit["score"] < 1 and (ref.get("weight", 0) > 0 or category != "performance"):
+            found.append((audit["score"], ref["id"], audit["title"], audit.get("displayValue", "")))
+    return [(audit_id, title, value) for _, audit_id, title, value in sorted(found)]
+
+
+def category_scores(report: dict) -> dict[str, int]:
+    scores = {}
+    for category in LIGHTHOUSE_CATEGORIES:
+        score = report["categories"][category]["score"]
+        scores[category] = round(100 * score) if score is not None else 0
+    return scores
+
+
+def median_report(reports: list[dict]) -> dict:
+    """The run with the median performance score (Lighthouse's advice against noise)."""
+    ranked = sorted(reports, key=lambda report: report["categories"]["performance"]["score"] or 0)
+    return ranked[len(ranked) // 2]
+
+
+def lighthouse_scores(site_dir: Path, pages: list[str], runs: int = 3) -> list[LighthouseResult]:
+    """Lighthouse scores (0..100) of each page, served locally with compression; the median of `runs` runs.
+
+    Reports are kept in .bench/lighthouse/ (open one in Lighthouse's viewer for details).
+    """
+    reports_dir = CACHE_DIR / "lighthouse"
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    results = []
+    with serve_site(site_dir) as base:
+        for page in pages:
+            name = page.strip("/").replace("/", "-") or "home"
+            reports = [run_lighthouse(base + page, reports_dir / f"{name}-{run + 1}.json") for run in range(runs)]
+            report = median_report(reports)
+            scores = category_scores(report)
+            failing = {category: failing_audits(report, category) for category in LIGHTHOUSE_CATEGORIES if scores[category] < 100}
+            performance_runs = [category_scores(each)["performance"] for each in reports]
+            benchmark = report.get("environment", {}).get("benchmarkIndex") or 0
+            results.append(LighthouseResult(page or "/", scores, failing, performance_runs, benchmark))
+    return results
+
+
+# -----------------------------------------------------------------------------
+# Corpora of N questions
+# -----------------------------------------------------------------------------
+
+
+def question_page(project: Path) -> str:
+    """The question page to load: QUESTION_PAGE when the project has it, else its first question."""
+    if (project / "docs" / f"{QUESTION_PAGE.rstrip('/')}.md").is_file():
+        return QUESTION_PAGE
+    questions = load_questions(project)
+    if not questions:
+        raise BenchError(f"{project} has no question page in its nav")
+    return questions[0].path.removesuffix(".md") + "/"
+
+
+def load_questions(project: Path) -> list:
+    from check_site import load_config
+    from guide_catalog import load_catalog
+
+    config, _, _ = load_config(project)
+    return load_catalog(project / "docs", config.get("nav") or [])
+
+
+def count_questions(project: Path) -> int:
+    return len(load_questions(project))
+
+
+def generate_corpus(size: int, dest: Path) -> Path:
+    """A copy of the project with `size` question pages, made by scripts/make_corpus.py, copies made distinct."""
+    try:
+        from make_corpus import CorpusError, make_corpus
+    except ImportError:
+        raise BenchError("scripts/make_corpus.py (make_corpus) is missing: cannot generate the corpora") from None
+    try:
+        project = make_corpus(size, dest)
+    except CorpusError as error:
+        raise BenchError(f"cannot generate a corpus of {size} questions: {error}") from None
+    real_paths = {question.path for question in load_questions(ROOT)}
+    make_copies_distinct(project, ROOT / "docs", real_paths)
+    return project
+
+
+# -----------------------------------------------------------------------------
+# Report
+# -----------------------------------------------------------------------------
+
+
+@dataclass
+class SiteFigures:
+    label: str
+    questions: int
+    build: BuildTiming
+    index: IndexSize
+    transfer: Transfer
+    page: str
+
+
+def kib(size: int) -> str:
+    return f"{size / 1024:,.1f} KiB"
+
+
+def measure(label: str, project: Path, site_dir: Path, questions: int, page: str) -> SiteFigures:
+    print(f"  {label}: building ...", flush=True)
+    build = build_time_per_page(project, site_dir)
+    index = search_index_size(site_dir)
+    print(f"  {label}: loading {page} in Chromium ...", flush=True)
+    transfer = first_load_transfer(site_dir, page)
+    return SiteFigures(label, questions, build, index, transfer, page)
+
+
+def print_figures(figures: list[SiteFigures]) -> None:
+    print("\nBuild, search index and first-load transfer (compressed as a static host serves them)\n")
+    header = (
+        f"{'site':<14}{'questions':>10}{'pages':>7}{'build':>9}{'per page':>10}{'CPU/page':>10}"
+        f"{'index raw':>14}{'index gzip':>13}{'first load':>13}{'w/o index':>12}"
+    )
+    print(header)
+    print("-" * len(header))
+    for item in figures:
+        without_index = item.transfer.total_compressed - item.transfer.compressed["search index"]
+        print(
+            f"{item.label:<14}{item.questions:>10}{item.build.pages:>7}{item.build.seconds:>8.1f}s"
+            f"{item.build.per_page_ms:>8.0f}ms{item.build.cpu_per_page_ms:>8.0f}ms"
+            f"{kib(item.index.raw):>14}{kib(item.index.gzip):>13}{kib(item.transfer.total_compressed):>13}{kib(without_index):>12}"
+        )
+    print("\n(build: wall clock of a strict build; CPU/page: its user + system time per page, steadier on a busy")
+    print(" machine; first load: a question page's every request, compressed; w/o index: the same less the search index)")
+    print("\nFirst load of a question page, by kind (compressed / decoded)\n")
+    header = f"{'kind':<14}" + "".join(f"{item.label:>24}" for item in figures)
+    print(header)
+    print("-" * len(header))
+    for kind in (*RESOURCE_KINDS, "total"):
+        cells = []
+        for item in figures:
+            if kind == "total":
+                compressed, decoded = item.transfer.total_compressed, item.transfer.total_decoded
+            else:
+                compressed, decoded = item.transfer.compressed[kind], item.transfer.decoded[kind]
+            cells.append(f"{kib(compressed)} / {kib(decoded)}".rjust(24))
+        print(f"{kind:<14}" + "".join(cells))
+    for item in figures:
+        print(f"\nRequests for {item.page} in {item.label} ({len(item.transfer.requests)}):")
+        for kind, url, size in sorted(item.transfer.requests, key=lambda request: -request[2]):
+            print(f"  {kib(size):>11}  {kind:<13} {url}")
+
+
+def print_lighthouse(results: list[LighthouseResult]) -> None:
+    runs = len(results[0].performance_runs) if results else 0
+    print(f"\nLighthouse (mobile), real site served locally with gzip: the median of {runs} runs")
+    print("(performance is noisy on a loaded machine: every run's score is in brackets, with Lighthouse's CPU")
+    print(" benchmark index of the median run; below about 1000 the machine is slow or busy and scores drop)\n")
+    header = f"{'page':<26}" + "".join(f"{category:>16}" for category in LIGHTHOUSE_CATEGORIES) + "   performance runs   CPU index"
+    print(header)
+    print("-" * len(header))
+    for result in results:
+        cells = "".join(f"{result.scores[category]:>16}" for category in LIGHTHOUSE_CATEGORIES)
+        print(f"{result.page:<26}{cells}   {str(result.performance_runs):<18} {result.benchmark_index:>10.0f}")
+    for result in results:
+        for category, audits in result.failing.items():
+            print(f"\n{result.page}: {category} {result.scores[category]}, audits not passed:")
+            for audit_id, title, value in audits or [("-", "(no single audit: the weighted metrics add up below 100)", "")]:
+                print(f"  {audit_id}: {title}" + (f" ({value})" if value else ""))
+
+
+def run(sizes: list[int], with_corpora: bool, with_lighthouse: bool, lighthouse_runs: int = 3) -> None:
+    require_chromium()
+    if with_lighthouse:
+        ensure_lighthouse()
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as temp:
+        temp_dir = Path(temp)
+        print("Measuring (each site is built strictly, then loaded in Chromium):", flush=True)
+        real_site = temp_dir / "site-real"
+        figures = [measure("real site", ROOT, real_site, count_questions(ROOT), QUESTION_PAGE)]
+        if with_corpora:
+            for size in sizes:
+                project = generate_corpus(size, temp_dir / f"corpus-{size}")
+                label = f"corpus {size}"
+                figures.append(measure(label, project, temp_dir / f"site-{size}", count_questions(project), question_page(project)))
+        print_figures(figures)
+        if with_lighthouse:
+            print(f"\nRunning Lighthouse {lighthouse_runs} times on each of three pages (about {lighthouse_runs * 15 * 3} s) ...", flush=True)
+            print_lighthouse(lighthouse_scores(real_site, [HOME_PAGE, SECTION_PAGE, QUESTION_PAGE], lighthouse_runs))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="corpus sizes in questions (default: 200 1000)")
+    parser.add_argument("--no-corpora", action="store_true", help="measure the real site only")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; the median is reported (default: 3)")
+    args = parser.parse_args(argv)
+    if any(size < 1 for size in args.sizes):
+        parser.error("--sizes: each size must be a positive number of questions")
+    if args.lighthouse_runs < 1:
+        parser.error("--lighthouse-runs must be at least 1")
+    try:
+        run(args.sizes, with_corpora=not args.no_corpora, with_lighthouse=not args.no_lighthouse, lighthouse_runs=args.lighthouse_runs)
+    except BenchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
