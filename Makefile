@@ -20,21 +20,22 @@ $(INSTALLED): requirements.txt
 
 setup: $(INSTALLED) ## Create .venv and install the pinned Python packages
 
-system-deps: ## Install the Debian packages the tests need (chromium, poppler-utils)
+system-deps: ## Install the Debian packages the tests and the PDF downloads need (chromium, poppler-utils, Pango, fonts)
 	bash scripts/install_system_deps.sh
 
 serve: setup ## Serve the site with live reload on http://127.0.0.1:8000
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup ## Build the site into site/
-	$(VENV)/bin/mkdocs build --strict --clean --site-dir site
+build: setup system-deps ## Build the site into site/, with the downloads (PDFs, flashcards) in site/downloads/
+	EXPORTS=1 $(VENV)/bin/mkdocs build --strict --clean --site-dir site
 
 check: setup ## Check every page against the contract, build strictly, check the built site
 	$(PYTHON) scripts/check_site.py
 
-lint: setup ## Lint the Python code (ruff) and spell-check the content (codespell)
+lint: setup ## Lint the Python code (ruff), spell-check (codespell) and lint the Markdown (PyMarkdown)
 	$(VENV)/bin/ruff check scripts tests overrides/hooks
 	$(VENV)/bin/codespell
+	$(PYTHON) scripts/lint_markdown.py
 
 test: setup system-deps check lint ## Run every check: contract, build, lint, and the test suite
 	$(PYTHON) -m pytest
@@ -44,6 +45,7 @@ figures: setup ## Regenerate the figures in docs/assets/figures/
 
 bench: setup system-deps ## Measure build time, index size and page weight (figures, not pass/fail)
 	$(PYTHON) scripts/bench.py
+	$(PYTHON) scripts/bench_site.py
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .ruff_cache

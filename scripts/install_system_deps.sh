@@ -1,13 +1,26 @@
 #!/usr/bin/env bash
 # Install the Debian packages the tests need, when they are missing:
 #   chromium       the browser Playwright drives (its own browser download does not work here)
-#   poppler-utils  pdftotext and pdftoppm, to read and render the PDF exports
+#   poppler-utils  pdftotext, pdftoppm, pdfinfo, pdffonts, pdftohtml, to read and render the PDF exports
+#   libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz-subset0
+#                  the libraries WeasyPrint draws text with, to make the PDF exports (make build)
+#   fonts-dejavu-core  the fonts the PDF exports use (embedded: nothing is fetched)
 # Fails loudly when a package is missing and cannot be installed: tests never skip.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+for tool in pdfinfo pdffonts pdftohtml; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=(poppler-utils)
+done
+# A shared library is present when the dynamic linker's cache lists it.
+ldconfig_cmd=$(command -v ldconfig || echo /sbin/ldconfig)
+has_library() { "$ldconfig_cmd" -p 2>/dev/null | grep -q "$1"; }
+has_library 'libpango-1.0.so.0 ' || missing+=(libpango-1.0-0)
+has_library 'libpangoft2-1.0.so.0 ' || missing+=(libpangoft2-1.0-0)
+has_library 'libharfbuzz-subset.so.0 ' || missing+=(libharfbuzz-subset0)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "error: missing ${missing[*]} and no apt-get to install them; install them by hand" >&2

@@ -37,7 +37,8 @@ def build_site(root: Path, site_dir: Path, **extra_env: str) -> Path:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    return build_site(ROOT, tmp_path_factory.mktemp("site"))
+    """The site as `make build` makes it: with the downloads for offline study (EXPORTS=1)."""
+    return build_site(ROOT, tmp_path_factory.mktemp("site"), EXPORTS="1")
 
 
 @pytest.fixture(scope="session")
