@@ -85,3 +85,21 @@ def test_search_results(axe, palette_page):
     palette_page.keyboard.type("concept drift")
     expect(palette_page.locator(".md-search-result__item").first).to_be_visible()
     assert_no_violations(axe, palette_page, "search results")
+
+
+# Pages whose answers hold what the pages above do not: wide tables, links in table cells, and
+# figures with a light and a dark copy (each wrapped in a lightbox link).
+PAGES_WITH_TABLES_AND_FIGURES = [
+    "ethics/bias.md",
+    "ethics/model-security.md",
+    "monitoring/evaluation-metrics.md",
+    "fundamentals/curse-of-dimensionality.md",
+]
+
+
+@pytest.mark.parametrize("docs_path", PAGES_WITH_TABLES_AND_FIGURES)
+def test_answer_with_tables_and_figures(axe, palette_page, docs_path):
+    open_in_palette(palette_page, docs_path)
+    palette_page.locator("article details.answer > summary").click()
+    expect(palette_page.locator("article details.answer")).to_have_attribute("open", "")
+    assert_no_violations(axe, palette_page, docs_path)

@@ -6,6 +6,7 @@ import { announce } from "./announce.js"
 import { answerBlocks, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
+import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
 import { progressPage } from "./progress-page.js"
 import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
@@ -145,5 +146,6 @@ watchLandmarks()
 window.target$?.subscribe(openAnswerAround)
 
 window.document$.subscribe(() => {
+  makeScrollableTablesFocusable()
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
