@@ -31,21 +31,12 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from check_site import load_config  # noqa: E402
+from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from export_all import DOWNLOADS, GUIDE, make_one  # noqa: E402
 from export_documents import STYLESHEET, GuideInfo, build_date, guide_html  # noqa: E402
 from export_pages import ExportedQuestion, ExportError, read_questions  # noqa: E402
 from guide_catalog import load_catalog  # noqa: E402
 from make_corpus import CorpusError, make_corpus  # noqa: E402
-
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class BenchError(Exception):

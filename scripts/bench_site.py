@@ -39,21 +39,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from benchsite.distinct_corpus import make_copies_distinct  # noqa: E402
 from benchsite.static_server import gzip_size, serve_site  # noqa: E402
+from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 CACHE_DIR = ROOT / ".bench"  # in .gitignore: the Lighthouse install and its reports
 LIGHTHOUSE_VERSION = "12.2.3"
 LIGHTHOUSE_DIR = CACHE_DIR / "node"
 LIGHTHOUSE_BIN = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SEARCH_INDEX = "search/search_index.json"
 DEFAULT_SIZES = (200, 1000)
 

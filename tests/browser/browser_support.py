@@ -5,20 +5,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
+from chromium_launch import CHROMIUM_ARGS as BASE_CHROMIUM_ARGS
 from guide_catalog import SECTIONS, is_question_path
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    *BASE_CHROMIUM_ARGS,
     # A request to any other host fails at once instead of waiting on the network;
     # it is still recorded, and the test fails.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",

@@ -15,9 +15,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from chromium_launch import CHROMIUM
 from playwright.sync_api import Browser, sync_playwright
 
-from .browser_support import CHROMIUM, CHROMIUM_ARGS, open_context
+from .browser_support import CHROMIUM_ARGS, open_context
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
