@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from guide_catalog import Question
+from guide_catalog import SHORT_ANSWER_ID, Question
 from markupsafe import escape
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-SHORT_ANSWER_ID = "short-answer"
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 

@@ -30,6 +30,9 @@ ANSWER_HEADINGS = (
     "References",
 )
 RELATED_HEADING = "Related questions"
+SHORT_ANSWER_ID = "short-answer"
+# In a rendered page: from the Short answer heading to the next h2 or the end of the answer block.
+SHORT_ANSWER_HTML = re.compile(rf'<h2 id="{SHORT_ANSWER_ID}">.*?</h2>\s*(?P<body>.*?)\s*(?=<h2\b|</details>)', re.DOTALL)
 ANSWER_OPENER = re.compile(r'^\?\?\?(?P<open>\+?) answer "(?P<label>[^"]+)"\s*$')
 FRONT_MATTER_FENCE = "---"
 
@@ -153,3 +156,9 @@ def relative_link(from_path: str, to_path: str) -> str:
     while common < min(len(from_parts), len(to_parts) - 1) and from_parts[common] == to_parts[common]:
         common += 1
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:])
+
+
+def short_answer_html(content_html: str) -> str | None:
+    """The rendered "Short answer" part of a question page's answer, or None when it has none."""
+    match = SHORT_ANSWER_HTML.search(content_html)
+    return match.group("body") if match else None

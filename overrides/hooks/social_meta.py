@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import social_card
-from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog
+from guide_catalog import SECTION_TITLES, SECTIONS, SHORT_ANSWER_ID, Question, load_catalog, short_answer_html
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -30,7 +30,6 @@ from mkdocs.utils import get_relative_url
 CARD_PATH = "assets/images/social-card.png"
 TOUCH_ICON_PATH = "assets/images/apple-touch-icon.png"
 ROBOTS_PATH = "robots.txt"
-SHORT_ANSWER_ID = "short-answer"
 LOCALE = "en_US"
 TAGS_PAGE = "tags.md"
 
@@ -185,38 +184,27 @@ def json_for_script(data: dict) -> Markup:
     return Markup(text)
 
 
-class _ShortAnswerText(HTMLParser):
-    """The text between the "Short answer" heading and the next heading of its level."""
+class _PlainText(HTMLParser):
+    """The text of an HTML fragment, with a space where a block starts."""
 
     BLOCKS = {"p", "li", "ul", "ol", "div", "br", "table", "tr", "td", "th", "blockquote", "pre", "figure"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.state = "before"  # -> "heading" -> "inside" -> "done"
         self.parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if self.state == "before" and tag == "h2" and dict(attrs).get("id") == SHORT_ANSWER_ID:
-            self.state = "heading"
-        elif self.state == "inside" and tag in {"h1", "h2"}:
-            self.state = "done"
-        elif self.state == "inside" and tag in self.BLOCKS:
+        if tag in self.BLOCKS:
             self.parts.append(" ")
 
-    def handle_endtag(self, tag):
-        if self.state == "heading" and tag == "h2":
-            self.state = "inside"
-        elif self.state == "inside" and tag == "details":  # the end of the answer block
-            self.state = "done"
-
     def handle_data(self, data):
-        if self.state == "inside":
-            self.parts.append(data)
+        self.parts.append(data)
 
 
 def short_answer_text(html: str) -> str:
-    parser = _ShortAnswerText()
-    parser.feed(html)
+    """The short answer of a rendered question page as plain text ("" when it has none)."""
+    parser = _PlainText()
+    parser.feed(short_answer_html(html) or "")
     parser.close()
     return " ".join("".join(parser.parts).split())
 

@@ -20,7 +20,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog
+from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog, short_answer_html
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
@@ -30,7 +30,6 @@ DATA_PATH = "assets/study/questions.json"
 PROGRESS_PAGE = "progress.md"
 SEARCH_FIELD = "alt_titles"
 ANSWER_OPENING = '<details class="answer">'
-SHORT_ANSWER = re.compile(r'<h2 id="short-answer">.*?</h2>\s*(?P<body>.*?)\s*(?=<h2\b|</details>)', re.DOTALL)
 RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*|#[^"]*)"', re.IGNORECASE)
 
 _questions: list[Question] = []
@@ -79,9 +78,9 @@ def _question(path: str) -> Question | None:
 def on_page_content(html, *, page, config, files):
     if _question(page.file.src_uri) is None:
         return None
-    match = SHORT_ANSWER.search(html)
-    if match:
-        _short_answers[page.file.src_uri] = match.group("body")
+    answer = short_answer_html(html)
+    if answer:
+        _short_answers[page.file.src_uri] = answer
     return html.replace(ANSWER_OPENING, f'<details class="answer" id="answer" data-question="{page.file.src_uri}">', 1)
 
 
