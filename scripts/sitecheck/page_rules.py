@@ -20,7 +20,9 @@ from guide_catalog import (
 from .markdown_source import headings, html_images_without_alt, links, prose_lines
 from .problems import Problem
 
-QUESTION_KEYS = ("title", "description", "difficulty", "tags", "alt_titles", "related")
+# reviewed: the date of the page's last review (YYYY-MM-DD); syllabus: the ids of overrides/data/syllabus.yml
+# the page answers; subtopic: the sub-topic of its section the page is listed under.
+QUESTION_KEYS = ("title", "description", "difficulty", "tags", "alt_titles", "related", "reviewed", "syllabus", "subtopic")
 REQUIRED_QUESTION_KEYS = ("title", "description", "difficulty", "tags", "related")
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
 URL = re.compile(r"https?://[^\s>)]+")
