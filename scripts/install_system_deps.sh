@@ -6,6 +6,7 @@
 #                  the libraries WeasyPrint draws text with, to make the PDF exports (make build)
 #   fonts-dejavu-core  the fonts the PDF exports use (embedded: nothing is fetched)
 # Fails loudly when a package is missing and cannot be installed: tests never skip.
+# apt waits up to 5 minutes for the dpkg lock (another apt run) instead of failing at once.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -29,5 +30,5 @@ fi
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 echo "Installing Debian packages: ${missing[*]}"
-"${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) fonts-dejavu-core >/dev/null
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $(printf '%s\n' "${missing[@]}" | sort -u) fonts-dejavu-core >/dev/null

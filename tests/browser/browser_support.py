@@ -117,6 +117,17 @@ def stored_marks(page: Page) -> dict:
     return {} if raw is None else json.loads(raw)
 
 
+def wait_for_stored_status(page: Page, docs_path: str, status: str) -> None:
+    """Wait until the study tools have saved `status` for a question in localStorage."""
+    page.wait_for_function(
+        """([key, path, status]) => {
+            try { return JSON.parse(localStorage.getItem(key)).questions[path].status === status; }
+            catch { return false; }
+        }""",
+        arg=[STORAGE_KEY, docs_path, status],
+    )
+
+
 def search(page: Page, query: str) -> list[str]:
     """Type `query` into Material's search box; return the paths of the result pages, best first.
 
