@@ -27,7 +27,7 @@ def axe():
 
 
 @pytest.fixture(params=list(PALETTES))
-def palette_page(request, browser, server):
+def palette_page(request, browser, server, study_tools_ready):
     context, recorder = open_context(browser, server, color_scheme=request.param)
     marks = {path: {"status": status, "at": "2026-01-01T00:00:00.000Z"} for path, status in MARKS.items()}
     context.add_init_script(
