@@ -573,7 +573,7 @@ def _(root):
 @case("page_not_utf8", copy="not-utf8")
 def _(root):
     page = "docs/tips/latin1.md"
-    (root / page).write_bytes("---\ntitle: Caf\xe9?\n---\n\n# Caf\xe9?\n".encode("latin-1"))
+    (root / page).write_bytes("---\ntitle: Na\xefve?\n---\n\n# Na\xefve?\n".encode("latin-1"))
     return [f"{page}:1: file is not valid UTF-8 text"]
 
 
