@@ -12,13 +12,28 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .markdown_source import prose_lines
 from .problems import Problem
-from .site_rules import ASSET_TAGS, EXTERNAL, built_html_path, line_of
+from .site_rules import EXTERNAL, built_html_path, line_of
 
 WARNING = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<message>.*)$")
 DOC_LINK_WARNING = re.compile(r"Doc file '(?P<doc>[^']+)' contains .*?link '(?P<link>[^']+)'")
 PAGE_MESSAGE = re.compile(r"page '(?P<doc>[^']+\.md)'")
 CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//", re.IGNORECASE)
+# An address on another host, whatever it looks like: a scheme that reaches a network, or //host.
+OTHER_HOST = re.compile(r"^\s*(?:(?:https?|wss?|ftp):)?//", re.IGNORECASE)
+# URLs a stylesheet fetches: url(...), @import "...", image-set("...").
+CSS_URL = re.compile(r"""(?:url\(\s*|@import\s+|image-set\([^)]*?)['"]?(?P<url>[^'")\s,]+)""", re.IGNORECASE)
+# Attributes whose address the browser fetches on its own, on any element.
+FETCHED_ATTRIBUTES = ("src", "poster", "data", "background")
+SRCSET_ATTRIBUTES = ("srcset", "imagesrcset")
+# Elements whose href is fetched too (SVG images and sprites), and <link> relations that only name
+# another page: every other relation (stylesheet, icon, preload, preconnect, dns-prefetch,
+# manifest, modulepreload, search...) makes the browser contact the host.
+FETCHED_HREF_TAGS = {"image", "use", "feimage"}
+PAGE_RELATIONS = {"canonical", "alternate", "author", "license", "help", "next", "prev", "me", "bookmark"}
+# A level-one heading in Markdown (ATX at any indentation, or raw HTML) or a setext underline.
+SOURCE_H1 = re.compile(r"^\s*(?:#(?:\s|$)|<h1\b|=+\s*$)", re.IGNORECASE)
 
 
 def build(root: Path, site_dir: Path) -> tuple[bool, list[str]]:
@@ -66,10 +81,16 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.references: list[tuple[str, str, str]] = []  # (tag, attribute, value)
+        self.fetched: list[str] = []  # every address the browser requests for this page
         self.answer_blocks: list[bool] = []  # is_open for each <details class="answer">
+        self.h1_count = 0
+        self.question_list: list[str] = []  # a section page's own list: the first link of each item
+        self._list_depth = 0  # lists open inside <ol class="question-list">, itself included
+        self._awaiting_item_link = False
+        self._in_style = False
 
     def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
+        attributes = {name: value or "" for name, value in attrs}
         if attributes.get("id"):
             self.ids.add(attributes["id"])
         if attributes.get("name") and tag == "a":
@@ -77,8 +98,43 @@ class _PageParser(HTMLParser):
         for attribute in ("href", "src", "srcset", "poster", "data"):
             if attributes.get(attribute):
                 self.references.append((tag, attribute, attributes[attribute]))
-        if tag == "details" and "answer" in (attributes.get("class") or "").split():
+        self._record_fetched(tag, attributes)
+        if tag == "details" and "answer" in attributes.get("class", "").split():
             self.answer_blocks.append("open" in attributes)
+        if tag == "h1":
+            self.h1_count += 1
+        self._follow_question_list(tag, attributes)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        if tag in ("ol", "ul") and self._list_depth:
+            self._list_depth -= 1
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.fetched += [match.group("url") for match in CSS_URL.finditer(data)]
+
+    def _record_fetched(self, tag, attributes):
+        self.fetched += [attributes[name] for name in FETCHED_ATTRIBUTES if attributes.get(name)]
+        for name in SRCSET_ATTRIBUTES:
+            self.fetched += [candidate.split()[0] for candidate in attributes.get(name, "").split(",") if candidate.split()]
+        href = attributes.get("href") or attributes.get("xlink:href")
+        if href and tag == "link" and not set(attributes.get("rel", "").lower().split()) <= PAGE_RELATIONS:
+            self.fetched.append(href)
+        elif href and tag in FETCHED_HREF_TAGS:
+            self.fetched.append(href)
+        self.fetched += [match.group("url") for match in CSS_URL.finditer(attributes.get("style", ""))]
+
+    def _follow_question_list(self, tag, attributes):
+        if tag in ("ol", "ul") and (self._list_depth or "question-list" in attributes.get("class", "").split()):
+            self._list_depth += 1
+        elif tag == "li" and self._list_depth == 1:
+            self._awaiting_item_link = True
+        elif tag == "a" and self._awaiting_item_link and attributes.get("href"):
+            self.question_list.append(attributes["href"])
+            self._awaiting_item_link = False
 
 
 class BuiltSite:
@@ -122,7 +178,9 @@ def check_built_site(site: BuiltSite, sources: dict[str, str], question_paths: l
     for html_path in site.html_files():
         shown = sources.get(html_path, f"site/{html_path}")
         problems += _check_references(site, html_path, shown, reported_targets)
+    problems += _check_other_hosts(site, sources)
     problems = [_with_source_line(problem, site.root) for problem in problems]
+    problems += _check_one_h1(site, sources)
     for docs_path in question_paths:
         problems += _check_answer_rendered(site, docs_path)
     problems += _check_section_indexes(site, sections)
@@ -132,16 +190,11 @@ def check_built_site(site: BuiltSite, sources: dict[str, str], question_paths: l
 
 
 def _check_references(site: BuiltSite, html_path: str, shown: str, reported_targets: set[str]) -> list[Problem]:
-    """Assets from other hosts, and missing link targets (each missing target once, where first seen)."""
+    """Missing link targets (each missing target once, where first seen)."""
     problems = []
     page = site.page(html_path)
     for tag, attribute, value in page.references:
-        if EXTERNAL.match(value):
-            is_asset = tag in ASSET_TAGS and not (tag == "link" and attribute == "href" and "canonical" in value)
-            if is_asset and value.startswith(("http:", "https:", "//")) and not _is_page_link(tag, value):
-                problems.append(Problem(shown, 1, f"built page loads '{value}' from another host"))
-            continue
-        if _resolves(site, html_path, value):
+        if EXTERNAL.match(value) or _resolves(site, html_path, value):
             continue
         target = posixpath.normpath(posixpath.join(posixpath.dirname(html_path), value.lstrip("/")))
         if target in reported_targets:
@@ -154,6 +207,43 @@ def _check_references(site: BuiltSite, html_path: str, shown: str, reported_targ
     return problems
 
 
+def _check_other_hosts(site: BuiltSite, sources: dict[str, str]) -> list[Problem]:
+    """Any address a page makes the browser fetch from another host: each once, where first seen."""
+    pages_of: dict[str, list[str]] = {}
+    for html_path in site.html_files():
+        for value in site.page(html_path).fetched:
+            if OTHER_HOST.match(value) and html_path not in pages_of.setdefault(value.strip(), []):
+                pages_of[value.strip()].append(html_path)
+    problems = []
+    for value, html_paths in pages_of.items():
+        first = html_paths[0]
+        elsewhere = f" (and {len(html_paths) - 1} other pages)" if len(html_paths) > 1 else ""
+        problems.append(Problem(sources.get(first, f"site/{first}"), 1, f"built page loads '{value}' from another host{elsewhere}"))
+    return problems
+
+
+def _check_one_h1(site: BuiltSite, sources: dict[str, str]) -> list[Problem]:
+    """One H1 in the rendered page, wherever a second one comes from (an answer, raw HTML, setext)."""
+    problems = []
+    for html_path in site.html_files():
+        count = site.page(html_path).h1_count
+        if count > 1:
+            shown = sources.get(html_path, f"site/{html_path}")
+            problems.append(Problem(shown, _second_h1_line(site.root, shown), f"built page has {count} H1 headings; only the title may be an H1"))
+    return problems
+
+
+def _second_h1_line(root: Path | None, shown: str) -> int:
+    """The source line of the page's second level-one heading, when the source shows one."""
+    source = root / shown if root else None
+    if source is None or not shown.startswith("docs/") or not source.is_file():
+        return 1
+    lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
+    body_start = next((index + 1 for index, line in enumerate(lines[1:], 1) if lines[0] == "---" and line.rstrip() == "---"), 0)
+    found = [number for number, line in prose_lines("\n".join(lines[body_start:]), body_start + 1) if SOURCE_H1.match(line)]
+    return found[1] if len(found) > 1 else 1
+
+
 def _with_source_line(problem: Problem, root: Path | None) -> Problem:
     """Point a built-page problem at the source line that holds the offending reference, when one does."""
     quoted = re.search(r"'([^']+)'", problem.message)
@@ -161,11 +251,6 @@ def _with_source_line(problem: Problem, root: Path | None) -> Problem:
     if not quoted or source is None or not source.is_file() or not problem.path.startswith("docs/"):
         return problem
     return Problem(problem.path, line_of(source.read_text(encoding="utf-8"), quoted.group(1)), problem.message)
-
-
-def _is_page_link(tag: str, value: str) -> bool:
-    """<link rel=canonical|alternate> points at pages, not assets; the parser keeps no rel, so match by site pages."""
-    return tag == "link" and not re.search(r"\.(css|js|woff2?|ttf|otf|png|jpe?g|gif|svg|webp|ico)(\?|$)", value)
 
 
 def _resolves(site: BuiltSite, html_path: str, value: str) -> bool:
@@ -211,7 +296,7 @@ def _check_section_indexes(site: BuiltSite, sections: dict[str, list[str]]) -> l
         page = site.page(index)
         if page is None:
             continue
-        targets = {posixpath.normpath(posixpath.join(section, value.split("#")[0])) for tag, attr, value in page.references if tag == "a"}
+        targets = {posixpath.normpath(posixpath.join(section, value.split("#")[0])) for value in page.question_list}
         for docs_path in questions:
             expected = posixpath.dirname(built_html_path(docs_path))
             if expected not in targets:

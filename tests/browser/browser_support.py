@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -21,6 +22,12 @@ CHROMIUM_ARGS = [
 LOCAL_SCHEMES = {"data", "blob", "about"}
 # Where the study tools keep their marks (docs/assets/javascripts/study/storage.js).
 STORAGE_KEY = "mlops-interview-guide:study:v1"
+# How long the study tools may take to set up a page (they fetch one small JSON file), and how long
+# any other Playwright wait lasts: a broken page fails its test within seconds, not after 30.
+STUDY_TOOLS_TIMEOUT_S = 10
+DEFAULT_TIMEOUT_MS = 15_000
+# A page the study tools always set up: a question page gets the self-test panel.
+READY_CHECK_PAGE = "monitoring/model-drift.md"
 
 
 @dataclass
@@ -54,12 +61,14 @@ class Recorder:
                 foreign.append(line)
         return foreign
 
+    def errors(self) -> list[str]:
+        """What the pages' scripts reported: console errors and uncaught errors."""
+        return [f"console error: {text}" for text in self.console_errors] + [f"uncaught error: {text}" for text in self.page_errors]
+
     def problems(self) -> list[str]:
         found = [f"request to another host: {line}" for line in self.foreign_requests()]
         found += [f"request that sends data: {line}" for line in self.requests if not line.startswith("GET ")]
-        found += [f"console error: {text}" for text in self.console_errors]
-        found += [f"uncaught error: {text}" for text in self.page_errors]
-        return found
+        return found + self.errors()
 
     def check(self) -> None:
         assert self.requests, "no request was recorded: the recorder is not attached"
@@ -70,8 +79,10 @@ class Recorder:
 def open_context(browser: Browser, server: str, **options) -> tuple[BrowserContext, Recorder]:
     """A fresh context (empty storage) on the local site, with a recorder attached."""
     context = browser.new_context(base_url=server, **options)
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
     recorder = Recorder(server)
     recorder.attach(context)
+    context.recorder = recorder  # so that waits on the study tools can stop at the first script error
     return context, recorder
 
 
@@ -107,14 +118,40 @@ def open_page(page: Page, docs_path: str, anchor: str = "") -> None:
 
 
 def wait_for_study_tools(page: Page, docs_path: str) -> None:
+    """Wait until the study tools have set up the page; fail at once when a script reports an error.
+
+    A script that breaks at load time never sets the page up: the test then fails with that
+    script's error as soon as it is reported, or after STUDY_TOOLS_TIMEOUT_S at most.
+    """
     selector = study_tools_selector(docs_path)
-    if selector:
-        page.locator(selector).wait_for(state="attached")
+    if not selector:
+        return
+    recorder = getattr(page.context, "recorder", None)
+    tools = page.locator(selector)
+    deadline = time.monotonic() + STUDY_TOOLS_TIMEOUT_S
+    while not tools.count():
+        errors = recorder.errors() if recorder else []
+        if errors:
+            raise AssertionError(f"the study tools did not set up {docs_path}: a script failed:\n" + "\n".join(errors))
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the study tools did not set up {docs_path} within {STUDY_TOOLS_TIMEOUT_S} s (no {selector})")
+        page.wait_for_timeout(50)
 
 
 def stored_marks(page: Page) -> dict:
     raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
     return {} if raw is None else json.loads(raw)
+
+
+def wait_for_stored_status(page: Page, docs_path: str, status: str) -> None:
+    """Wait until the study tools have saved `status` for a question in localStorage."""
+    page.wait_for_function(
+        """([key, path, status]) => {
+            try { return JSON.parse(localStorage.getItem(key)).questions[path].status === status; }
+            catch { return false; }
+        }""",
+        arg=[STORAGE_KEY, docs_path, status],
+    )
 
 
 def search(page: Page, query: str) -> list[str]:

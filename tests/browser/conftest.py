@@ -18,7 +18,7 @@ import pytest
 from chromium_launch import CHROMIUM
 from playwright.sync_api import Browser, sync_playwright
 
-from .browser_support import CHROMIUM_ARGS, open_context
+from .browser_support import CHROMIUM_ARGS, READY_CHECK_PAGE, open_context, open_page
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
@@ -81,8 +81,27 @@ def browser() -> Browser:
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def study_tools_ready(browser, server) -> None:
+    """The study tools set up a question page without a script error: checked once per session.
+
+    When they do not, every test that opens a page fails at once with the same error, instead of
+    each one waiting out its own timeout.
+    """
+    context, recorder = open_context(browser, server)
+    try:
+        open_page(context.new_page(), READY_CHECK_PAGE)
+        errors = recorder.errors()
+    except AssertionError as error:
+        errors = [str(error)]
+    finally:
+        context.close()
+    if errors:
+        pytest.fail("the study tools are broken: every browser test would fail:\n" + "\n".join(errors), pytrace=False)
+
+
 @pytest.fixture
-def recorded_context(browser, server):
+def recorded_context(browser, server, study_tools_ready):
     """(context, recorder) for one test; the recorder's checks run when the test ends."""
     context, recorder = open_context(browser, server)
     yield context, recorder
@@ -106,3 +125,8 @@ def page_without_js(browser, server):
     yield context.new_page()
     context.close()
     recorder.check()
+
+
+def pytest_collection_modifyitems(items):
+    """Run the test that the study tools start cleanly first: when they do not, it says so first."""
+    items.sort(key=lambda item: item.path.name != "test_study_tools_start.py")

@@ -29,7 +29,7 @@ def test_the_guide_has_at_least_eight_figures_on_six_pages():
 
 @pytest.mark.parametrize(("palette", "variant"), [("light", "light"), ("dark", "dark")])
 @pytest.mark.parametrize(("docs_path", "name"), figures())
-def test_figure_shows_in_the_palette_and_opens_in_the_lightbox(browser, server, docs_path, name, palette, variant):
+def test_figure_shows_in_the_palette_and_opens_in_the_lightbox(browser, server, study_tools_ready, docs_path, name, palette, variant):
     context, recorder = open_context(browser, server, color_scheme=palette)
     page = context.new_page()
     open_page(page, docs_path)

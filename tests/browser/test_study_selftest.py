@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .browser_support import STORAGE_KEY, open_page, page_url, stored_marks, wait_for_study_tools
+from .browser_support import STORAGE_KEY, open_page, page_url, stored_marks, wait_for_stored_status, wait_for_study_tools
 
 QUESTION = "monitoring/model-drift.md"
 
@@ -87,6 +87,7 @@ def test_progress_page_counts_known_to_review_and_not_yet_seen_per_section(page,
         expect(mark_button(page, label)).to_have_attribute("aria-pressed", "true")
     open_page(page, "ethics/bias.md")
     page.keyboard.press("r")  # revealed, not marked: still to review
+    wait_for_stored_status(page, "ethics/bias.md", "seen")
 
     open_page(page, "progress.md")
     per_section = {section: sum(q.section == section for q in questions) for section in ("fundamentals", "monitoring", "ethics", "tips")}

@@ -1,0 +1,100 @@
+// "Next to review" and "Random question" with several candidates in play (study/guide.js).
+
+import assert from "node:assert/strict"
+import { describe, it } from "node:test"
+
+import { Guide } from "../../docs/assets/javascripts/study/guide.js"
+
+const IDS = ["f/a.md", "f/b.md", "d/c.md", "d/d.md", "m/e.md", "m/f.md"]
+
+function guide() {
+  return new Guide({
+    sections: [
+      { id: "f", title: "F", url: "f/" },
+      { id: "d", title: "D", url: "d/" },
+      { id: "m", title: "M", url: "m/" },
+    ],
+    questions: IDS.map(id => ({ id, section: id.split("/")[0], title: id, url: id.replace(/\.md$/, "/") })),
+    progress: "progress/",
+  })
+}
+
+/** Every question unseen, except the ones given. */
+function statuses(marks = {}) {
+  return Object.fromEntries(IDS.map(id => [id, marks[id] ?? "unseen"]))
+}
+
+const byId = (g, id) => g.byId(id)
+
+describe("next to review", () => {
+  it("prefers a question marked 'Review again' over one only revealed, even when the revealed one comes first", () => {
+    const g = guide()
+    const marks = statuses({ "f/b.md": "seen", "d/c.md": "known", "m/e.md": "review" })
+    assert.equal(g.nextToReview(marks, byId(g, "f/a.md")).id, "m/e.md")
+  })
+
+  it("prefers 'Review again' even behind the current question (it wraps around)", () => {
+    const g = guide()
+    const marks = statuses({ "f/a.md": "review", "m/f.md": "seen" })
+    assert.equal(g.nextToReview(marks, byId(g, "d/d.md")).id, "f/a.md")
+  })
+
+  it("takes the first 'Review again' after the current question in guide order, wrapping", () => {
+    const g = guide()
+    const marks = statuses({ "f/a.md": "review", "d/c.md": "review", "m/f.md": "review" })
+    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "m/f.md")
+    assert.equal(g.nextToReview(marks, byId(g, "m/f.md")).id, "f/a.md")
+    assert.equal(g.nextToReview(marks, null).id, "f/a.md")
+  })
+
+  it("falls back to a revealed question, the first after the current one", () => {
+    const g = guide()
+    const marks = statuses({ "f/a.md": "seen", "d/d.md": "seen", "m/e.md": "known" })
+    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "d/d.md")
+    assert.equal(g.nextToReview(marks, byId(g, "d/d.md")).id, "f/a.md")
+  })
+
+  it("never offers the current question, and offers nothing when nothing else is to review", () => {
+    const g = guide()
+    assert.equal(g.nextToReview(statuses({ "d/c.md": "review" }), byId(g, "d/c.md")), null)
+    assert.equal(g.nextToReview(statuses({ "f/a.md": "known", "f/b.md": "known" }), byId(g, "f/a.md")), null)
+    assert.equal(g.nextToReview(statuses(), null), null)
+  })
+})
+
+describe("random question", () => {
+  /** What random() picks for each of `draws` evenly spread values of Math.random. */
+  function picks(g, marks, current, draws = 60) {
+    return new Set(Array.from({ length: draws }, (_, index) => g.random(marks, current, () => index / draws)?.id))
+  }
+
+  it("picks only questions not yet seen while there are some, every one of them, never the current one", () => {
+    const g = guide()
+    const marks = statuses({ "f/b.md": "seen", "d/c.md": "known", "d/d.md": "review" })
+    assert.deepEqual([...picks(g, marks, byId(g, "f/a.md"))].sort(), ["m/e.md", "m/f.md"])
+  })
+
+  it("picks among all the other questions once every question was seen", () => {
+    const g = guide()
+    const marks = statuses(Object.fromEntries(IDS.map((id, index) => [id, ["known", "review", "seen"][index % 3]])))
+    assert.deepEqual([...picks(g, marks, byId(g, "d/c.md"))].sort(), IDS.filter(id => id !== "d/c.md").sort())
+  })
+
+  it("does not offer the current question even when it is the only one not yet seen", () => {
+    const g = guide()
+    const marks = statuses(Object.fromEntries(IDS.filter(id => id !== "m/e.md").map(id => [id, "known"])))
+    assert.ok(!picks(g, marks, byId(g, "m/e.md")).has("m/e.md"))
+  })
+})
+
+describe("order", () => {
+  it("knows the next and previous question across sections, and the section of a page", () => {
+    const g = guide()
+    assert.equal(g.next(byId(g, "f/b.md")).id, "d/c.md")
+    assert.equal(g.previous(byId(g, "d/c.md")).id, "f/b.md")
+    assert.equal(g.next(byId(g, "m/f.md")), null)
+    assert.equal(g.previous(byId(g, "f/a.md")), null)
+    assert.deepEqual(g.inSection("m").map(question => question.id), ["m/e.md", "m/f.md"])
+    assert.equal(g.questionAt(new URL(g.byId("d/d.md").href + "index.html")).id, "d/d.md")
+  })
+})
