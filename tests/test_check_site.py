@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,8 @@ def damage(root: Path) -> dict[str, str]:
     edit(root, page, "difficulty: ", "difficulty: easy\nold_difficulty: ")
     expected["difficulty_unknown"] = f"{page}:1: difficulty 'easy' is not one of: foundational, intermediate, advanced"
     expected["front_matter_unknown_key"] = (
-        f"{page}:1: unknown front matter key 'old_difficulty' (allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
+        f"{page}:1: unknown front matter key 'old_difficulty' "
+        "(allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
     )
 
     page = "docs/deployment/data-versioning.md"
@@ -205,6 +207,31 @@ def damage(root: Path) -> dict[str, str]:
     )
     expected["figure_without_dark_variant"] = f"{page}:{line_of(root, page, light)}: figure '{light}' has no dark palette variant next to it"
 
+    page = "docs/ethics/model-security.md"
+    edit(root, page, "reviewed: 2026-12-01\n", "")
+    expected["reviewed_missing"] = f"{page}:1: front matter has no 'reviewed'"
+
+    page = "docs/tips/tips-for-success.md"
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: last week")
+    expected["reviewed_not_a_date"] = (
+        f"{page}:{line_of(root, page, 'reviewed:')}: reviewed 'last week' is not a date: write the day of the last review as YYYY-MM-DD"
+    )
+
+    page = "docs/monitoring/evaluation-metrics.md"
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: 2999-01-01")
+    today = datetime.now(UTC).date().isoformat()
+    expected["reviewed_in_future"] = f"{page}:{line_of(root, page, 'reviewed:')}: reviewed 2999-01-01 is in the future (today is {today})"
+
+    page = "docs/monitoring/production-monitoring.md"
+    edit(root, page, "syllabus: [M16, M17]", "syllabus: [M16, M17, M99]")
+    expected["syllabus_id_unknown"] = f"{page}:{line_of(root, page, 'syllabus:')}: syllabus id 'M99' is not in overrides/data/syllabus.yml"
+
+    page = "docs/tips/common-pitfalls.md"
+    edit(root, page, "syllabus: [M14]", "syllabus: [M14, M01]")
+    expected["syllabus_id_on_two_pages"] = (
+        f"{page}:{line_of(root, page, 'syllabus:')}: syllabus id 'M01' is already answered by docs/monitoring/model-drift.md: each id maps to one page"
+    )
+
     edit(root, "mkdocs.yml", "      - monitoring/evaluation-metrics.md\n", "      - monitoring/evaluation-metrics.md\n      - monitoring/ghost.md\n")
     expected["nav_entry_missing"] = f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'monitoring/ghost.md')}: nav entry 'monitoring/ghost.md' does not exist in docs/"
     return expected
@@ -249,6 +276,11 @@ RULES = [
     "figure_without_caption",
     "figure_alt_too_short",
     "figure_without_dark_variant",
+    "reviewed_missing",
+    "reviewed_not_a_date",
+    "reviewed_in_future",
+    "syllabus_id_unknown",
+    "syllabus_id_on_two_pages",
 ]
 
 
