@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import yaml
-from guide_catalog import load_catalog
+from guide_catalog import is_question_path, load_catalog, nav_paths
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from syllabus_data import format_review_date
@@ -34,7 +34,11 @@ class Change:
 
 
 def on_files(files, *, config):
-    titles = {question.path: question.title for question in load_catalog(Path(config.docs_dir), config.nav)}
+    docs_dir = Path(config.docs_dir)
+    # A page whose front matter is broken is still a page here (the checker reports the front matter);
+    # it is shown by its path until it has a title again.
+    titles = {path: path for path in nav_paths(config.nav) if is_question_path(path) and (docs_dir / path).is_file()}
+    titles.update((question.path, question.title) for question in load_catalog(docs_dir, config.nav))
     changes, problems = read_changes(Path(config.config_file_path).parent / CHANGES_FILE, set(titles))
     if problems:
         raise PluginError("\n".join(f"{CHANGES_FILE.as_posix()}:{line}: {message}" for line, message in problems))
