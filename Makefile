@@ -5,10 +5,11 @@ SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-deps serve build check lint test bench figures clean
+.PHONY: help setup system-deps serve build check lint test links bench figures clean
 
 help: ## List the targets with what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -39,6 +40,9 @@ lint: setup ## Lint the Python code (ruff), spell-check (codespell) and lint the
 
 test: setup system-deps check lint ## Run every check: contract, build, lint, and the test suite
 	$(PYTHON) -m pytest
+
+links: setup ## Check every external link of the built site ($(SITE_DIR)/, from make build) with lychee; needs the network
+	$(PYTHON) scripts/check_links.py --site-dir $(SITE_DIR) --summary "$${GITHUB_STEP_SUMMARY:-}"
 
 figures: setup ## Regenerate the figures in docs/assets/figures/
 	$(PYTHON) scripts/make_figures.py --out docs/assets/figures

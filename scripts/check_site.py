@@ -29,6 +29,7 @@ from sitecheck.site_rules import (  # noqa: E402
     check_source_links,
     question_paths,
 )
+from sitecheck.syllabus_rules import check_syllabus_ids  # noqa: E402
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -77,6 +78,7 @@ def check(root: Path, site_dir: Path) -> list[Problem]:
     nav = config.get("nav") or []
     problems += check_nav(nav, config_text, pages, docs_dir)
     problems += check_duplicate_questions(pages)
+    problems += check_syllabus_ids(pages, root)
 
     built, messages = build(root, site_dir)
     problems += build_warnings_as_problems(messages, root)

@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 LINE = re.compile(r"^- (?P<id>[FDMET]\d{2}) \[(?P<count>\d+)\] (?P<question>.+?)\s*$")
 SECTION = re.compile(r"^## (?P<section>[a-z]+) \(")
 OUT = Path(__file__).resolve().parent.parent / "overrides" / "data" / "syllabus.yml"
@@ -21,6 +23,17 @@ HEADER = """\
 # scripts/import_syllabus.py; the build and the tests read only this copy.
 # Which page answers an id: the `syllabus:` list in that page's front matter.
 """
+COMPLETE_COMMENT = (
+    "# Sections whose every id must have a page (tests/test_syllabus.py); the lead adds a section when its\n"
+    "# pages have landed. Kept as it is when this file is imported again.\n"
+)
+
+
+def complete_sections() -> list[str]:
+    """The sections declared complete in the current copy, so that a new import keeps them."""
+    if not OUT.is_file():
+        return []
+    return list((yaml.safe_load(OUT.read_text(encoding="utf-8")) or {}).get("complete_sections") or [])
 
 
 def parse(text: str) -> list[dict]:
@@ -41,7 +54,8 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         sys.exit("usage: import_syllabus.py PATH/TO/mlops-interview-syllabus.md")
     entries = parse(Path(argv[1]).read_text(encoding="utf-8"))
-    lines = [HEADER, "banks_total: 12", "questions:"]
+    complete = ", ".join(complete_sections())
+    lines = [HEADER, "banks_total: 12", COMPLETE_COMMENT + f"complete_sections: [{complete}]", "questions:"]
     for entry in entries:
         question = entry["question"].replace('"', '\\"')
         lines.append(f'  - {{id: {entry["id"]}, section: {entry["section"]}, banks: {entry["banks"]}, question: "{question}"}}')

@@ -32,6 +32,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,7 @@ def new_question(root: Path, source: str, path: str) -> str:
     own_title = f"{title.rstrip('?')} (case {path.rsplit('/', 1)[-1].removesuffix('.md')})?"
     text = (root / "docs" / source).read_text(encoding="utf-8").replace(title, own_title)
     text = re.sub(r"\nalt_titles:\n(?:  - .*\n)+", "\n", text)  # its other phrasings are the source's
+    text = re.sub(r"\nsyllabus: .*\n", "\n", text)  # each syllabus id is answered by one page
     (root / "docs" / path).write_text(text, encoding="utf-8")
     edit(root, "mkdocs.yml", f"      - {source}\n", f"      - {source}\n      - {path}\n")
     return f"docs/{path}"
@@ -506,6 +508,73 @@ def _(root):
     alt = "Two histograms of a feature drifting between a reference and a production window"
     line = append(root, page, f"\n    ![{alt}]({figure})\n    /// caption\n    Drift.\n    ///\n")
     return [f"{page}:{line + 1}: figure '{figure}' must end in -light.svg#only-light or -dark.svg#only-dark"]
+
+
+# Review date and syllabus mapping -----------------------------------------------------------
+
+
+@case("reviewed_missing")
+def _(root):
+    page = new_question(root, "ethics/model-security.md", "ethics/case-no-review-date.md")
+    set_front_matter(root, page, reviewed=None)
+    return [f"{page}:1: front matter has no 'reviewed'"]
+
+
+@case("reviewed_not_a_date")
+def _(root):
+    page = new_question(root, "tips/tips-for-success.md", "tips/case-review-not-a-date.md")
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: last week")
+    line = line_of(root, page, "reviewed:")
+    return [f"{page}:{line}: reviewed 'last week' is not a date: write the day of the last review as YYYY-MM-DD"]
+
+
+@case("reviewed_in_future")
+def _(root):
+    page = new_question(root, "monitoring/evaluation-metrics.md", "monitoring/case-review-in-future.md")
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: 2999-01-01")
+    today = datetime.now(UTC).date().isoformat()
+    return [f"{page}:{line_of(root, page, 'reviewed:')}: reviewed 2999-01-01 is in the future (today is {today})"]
+
+
+@case("syllabus_id_unknown")
+def _(root):
+    page = "docs/monitoring/production-monitoring.md"
+    edit(root, page, "syllabus: [M16, M17]", "syllabus: [M16, M17, M99]")
+    return [lambda: f"{page}:{line_of(root, page, 'syllabus:')}: syllabus id 'M99' is not in overrides/data/syllabus.yml"]
+
+
+@case("syllabus_id_on_two_pages")
+def _(root):
+    page = "docs/tips/common-pitfalls.md"
+    edit(root, page, "syllabus: [M14]", "syllabus: [M14, M01]")
+    return [
+        lambda: f"{page}:{line_of(root, page, 'syllabus:')}: syllabus id 'M01' is already answered by "
+        "docs/monitoring/model-drift.md: each id maps to one page"
+    ]
+
+
+@case("reviewed_impossible_date")
+def _(root):
+    page = new_question(root, "tips/tips-for-success.md", "tips/case-review-impossible-date.md")
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: 2026-13-01")
+    line = line_of(root, page, "reviewed:")
+    return [re.compile(re.escape(f"{page}:{line}: front matter has an impossible date: ") + r".*month.*")]
+
+
+@case("syllabus_not_a_list_of_ids")
+def _(root):
+    page = new_question(root, "ethics/bias.md", "ethics/case-syllabus-not-a-list.md")
+    set_front_matter(root, page, syllabus="E01")
+    return [f"{page}:{line_of(root, page, 'syllabus:')}: 'syllabus' must be a list of ids such as [M01, M06], not 'E01'"]
+
+
+@case("syllabus_complete_section_unknown")
+def _(root):
+    edit(root, "overrides/data/syllabus.yml", "complete_sections: []", "complete_sections: [robotics]")
+    return [
+        "overrides/data/syllabus.yml:1: complete_sections names 'robotics', which is not one of: "
+        "fundamentals, deployment, monitoring, ethics, tips"
+    ]
 
 
 # Pages and the navigation -------------------------------------------------------------------

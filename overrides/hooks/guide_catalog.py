@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -56,6 +57,8 @@ class Question:
     tags: list[str] = field(default_factory=list)
     alt_titles: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+    reviewed: str = ""  # YYYY-MM-DD of the last review ("" when the page has none)
+    syllabus: list[str] = field(default_factory=list)  # ids of overrides/data/syllabus.yml it answers
 
     @property
     def slug(self) -> str:
@@ -87,11 +90,24 @@ def _parse_yaml(block: str) -> dict:
         line = mark.line + 2 if mark is not None else 2
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from None
+    except ValueError as error:  # a well-formed but impossible date, such as 2026-13-01
+        raise FrontMatterError(_impossible_date_line(block), f"front matter has an impossible date: {error}") from None
     if meta is None:
         return {}
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "front matter must be a mapping of keys to values")
     return meta
+
+
+def _impossible_date_line(block: str) -> int:
+    """The file line of the first YYYY-MM-DD value in the block that is not a real date."""
+    for offset, line in enumerate(block.splitlines()):
+        for text in re.findall(r"\b\d{4}-\d{1,2}-\d{1,2}\b", line):
+            try:
+                date(*map(int, text.split("-")))
+            except ValueError:
+                return offset + 2
+    return 2
 
 
 def nav_paths(nav: list) -> list[str]:
@@ -127,6 +143,8 @@ def question_from_meta(path: str, meta: dict) -> Question:
         tags=strings("tags"),
         alt_titles=strings("alt_titles"),
         related=strings("related"),
+        reviewed=str(meta.get("reviewed") or ""),
+        syllabus=strings("syllabus"),
     )
 
 

@@ -2,9 +2,11 @@
 
 - Home page: the number of questions per section and in all (markers `<!-- question-counts -->`,
   `<!-- question-total -->`).
-- Section index: its questions with difficulty and summary (marker `<!-- section-questions -->`).
-- Question page: a line under the title with difficulty and other phrasings of the
-  question (indexed by search), and a "Related questions" part inside the answer.
+- Section index: its questions with difficulty, how often each is asked and summary
+  (marker `<!-- section-questions -->`).
+- Question page: a line under the title with difficulty, how often the question is asked (from
+  overrides/data/syllabus.yml), the date of its last review and other phrasings of the question
+  (indexed by search), and a "Related questions" part inside the answer.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from guide_catalog import (
     relative_link,
 )
 from markupsafe import Markup, escape
+from mkdocs.exceptions import PluginError
+from syllabus_data import SYLLABUS_FILE, Syllabus, SyllabusError, format_review_date, load_syllabus
 
 COUNTS_MARKER = "<!-- question-counts -->"
 TOTAL_MARKER = "<!-- question-total -->"
@@ -28,10 +32,15 @@ SECTION_LIST_MARKER = "<!-- section-questions -->"
 ANSWER_INDENT = "    "
 
 _questions: list[Question] = []
+_syllabus: list[Syllabus] = []  # the one syllabus, read on every build
 
 
 def on_files(files, *, config):
     _questions[:] = load_catalog(Path(config.docs_dir), config.nav)
+    try:
+        _syllabus[:] = [load_syllabus(Path(config.config_file_path).parent)]
+    except SyllabusError as error:
+        raise PluginError(f"{SYLLABUS_FILE.as_posix()}:{error.line}: {error.message}") from None
 
 
 def on_page_markdown(markdown, *, page, config, files):
@@ -81,17 +90,26 @@ def section_list(section: str) -> str:
     items = []
     for question in members:
         href = posixpath.relpath(question.path.removesuffix(".md"), section) + "/"
+        frequency = _syllabus[0].frequency(question.syllabus)
         items.append(
             f'<li><a href="{escape(href)}">{escape(question.title)}</a> '
-            f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span>'
+            f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span> '
+            f'<span class="frequency frequency--{frequency.css}">{escape(frequency.short)}</span>'
             f"<br>{escape(question.description)}</li>"
         )
     return f'<ol class="question-list" start="{number_of(members[0])}">\n' + "\n".join(items) + "\n</ol>"
 
 
 def add_meta_line(markdown: str, question: Question) -> str:
-    """Put difficulty and other phrasings under the page's H1."""
-    parts = [f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>']
+    """Put difficulty, how often it is asked, the review date and other phrasings under the page's H1."""
+    frequency = _syllabus[0].frequency(question.syllabus)
+    parts = [
+        f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>',
+        f'<span class="frequency frequency--{frequency.css}">{escape(frequency.text)}</span>',
+    ]
+    reviewed = format_review_date(question.reviewed) if question.reviewed else None
+    if reviewed:
+        parts.append(f'<span class="reviewed">Reviewed <time datetime="{escape(question.reviewed)}">{reviewed}</time></span>')
     if question.alt_titles:
         asked = "; ".join(f"*{title}*" for title in question.alt_titles)
         parts.append(f"Also asked as: {asked}")

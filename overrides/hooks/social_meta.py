@@ -4,7 +4,8 @@
   a preview image) and an iOS home screen icon, given to the template as
   `social_meta`, which `overrides/main.html` prints in its `extrahead` block.
 - Question pages: schema.org structured data (JSON-LD) for a question and its
-  accepted answer, the answer's "Short answer" part as plain text.
+  accepted answer, the answer's "Short answer" part as plain text, and the date of the
+  page's last review (`reviewed:`) as `dateModified` and `lastReviewed`.
 - `robots.txt` naming the sitemap, and the PNG images, generated from `site_url`
   and the code in `social_card.py`, so that a fork publishes its own addresses.
 - The 404 page: links to the home page, each section and the tags page, as
@@ -26,6 +27,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
+from syllabus_data import format_review_date
 
 CARD_PATH = "assets/images/social-card.png"
 TOUCH_ICON_PATH = "assets/images/apple-touch-icon.png"
@@ -141,7 +143,7 @@ def page_head(page, config) -> Markup:
     if question is not None:
         answer = short_answer_text(page.content or "")
         if answer:
-            data = qa_page(question.title, answer, url, config)
+            data = qa_page(question.title, answer, url, config, reviewed=question.reviewed)
             lines.append(Markup('<script type="application/ld+json">{}</script>').format(json_for_script(data)))
     return Markup("\n").join(lines)
 
@@ -150,12 +152,14 @@ def _touch_icon_link(href: str) -> Markup:
     return Markup('<link rel="apple-touch-icon" href="{}">').format(href)
 
 
-def qa_page(question: str, answer: str, page_url: str, config) -> dict:
-    """schema.org QAPage: the question, answered once, by the guide's authors."""
+def qa_page(question: str, answer: str, page_url: str, config, reviewed: str = "") -> dict:
+    """schema.org QAPage: the question, answered once, by the guide's authors; when the page was last reviewed."""
     author = {"@type": "Organization", "name": config.site_author or config.site_name, "url": config.site_url}
+    dates = {"dateModified": reviewed, "lastReviewed": reviewed} if format_review_date(reviewed) else {}
     return {
         "@context": "https://schema.org",
         "@type": "QAPage",
+        **dates,
         "mainEntity": {
             "@type": "Question",
             "name": question,

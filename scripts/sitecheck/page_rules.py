@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from guide_catalog import (
@@ -23,7 +24,9 @@ from .problems import Problem
 # reviewed: the date of the page's last review (YYYY-MM-DD); syllabus: the ids of overrides/data/syllabus.yml
 # the page answers; subtopic: the sub-topic of its section the page is listed under.
 QUESTION_KEYS = ("title", "description", "difficulty", "tags", "alt_titles", "related", "reviewed", "syllabus", "subtopic")
-REQUIRED_QUESTION_KEYS = ("title", "description", "difficulty", "tags", "related")
+REQUIRED_QUESTION_KEYS = ("title", "description", "difficulty", "tags", "related", "reviewed")
+SYLLABUS_ID = re.compile(r"^[FDMET]\d{2}$")
+FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:")
 PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
 URL = re.compile(r"https?://[^\s>)]+")
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
@@ -43,6 +46,7 @@ class SourcePage:
     body: str = ""
     body_line: int = 1
     unreadable: bool = False
+    key_lines: dict[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
 
     @property
     def is_question(self) -> bool:
@@ -50,6 +54,10 @@ class SourcePage:
 
     def problem(self, line: int, message: str) -> Problem:
         return Problem(self.shown_path, line, message)
+
+    def key_line(self, key: str) -> int:
+        """The line of a front matter key (1, the opening fence, when the key is missing)."""
+        return self.key_lines.get(key, 1)
 
 
 def read_page(docs_dir: Path, docs_path: str, shown_prefix: str) -> tuple[SourcePage, list[Problem]]:
@@ -64,6 +72,9 @@ def read_page(docs_dir: Path, docs_path: str, shown_prefix: str) -> tuple[Source
     except FrontMatterError as error:
         page.unreadable = True
         return page, [page.problem(error.line, error.message)]
+    for number, line in enumerate(text.splitlines()[1 : page.body_line - 2], start=2):
+        if match := FRONT_MATTER_KEY.match(line):
+            page.key_lines.setdefault(match["key"], number)
     return page, []
 
 
@@ -164,12 +175,48 @@ def check_question_front_matter(page: SourcePage, allowed_tags: set[str], questi
             problems.append(page.problem(1, f"tag '{tag}' is not in the vocabulary (extra.tag_vocabulary in mkdocs.yml)"))
     problems += check_string_list(page, "alt_titles", required=False)
     problems += check_string_list(page, "related", required=True)
+    problems += check_reviewed(page)
+    problems += check_syllabus_list(page)
     for related in _strings(meta.get("related")):
         if related == page.docs_path:
             problems.append(page.problem(1, f"related question '{related}' is the page itself"))
         elif related not in question_paths:
             problems.append(page.problem(1, f"related question '{related}' is not a question page under docs/"))
     return problems
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
+
+
+def check_reviewed(page: SourcePage) -> list[Problem]:
+    """`reviewed:` is the date of the last review (see CONTRIBUTING.md): a real date, not in the future."""
+    if "reviewed" not in page.meta:
+        return []
+    value = page.meta["reviewed"]
+    line = page.key_line("reviewed")
+    if isinstance(value, datetime):
+        value = value.date()
+    elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    if not isinstance(value, date):
+        return [page.problem(line, f"reviewed '{value}' is not a date: write the day of the last review as YYYY-MM-DD")]
+    if value > today():
+        return [page.problem(line, f"reviewed {value.isoformat()} is in the future (today is {today().isoformat()})")]
+    return []
+
+
+def check_syllabus_list(page: SourcePage) -> list[Problem]:
+    """`syllabus:` lists ids such as M01 (whether each id exists is checked across pages)."""
+    if "syllabus" not in page.meta:
+        return []
+    value = page.meta["syllabus"]
+    if not isinstance(value, list) or not all(isinstance(item, str) and SYLLABUS_ID.match(item) for item in value):
+        return [page.problem(page.key_line("syllabus"), f"'syllabus' must be a list of ids such as [M01, M06], not {value!r}")]
+    return []
 
 
 def check_description(page: SourcePage) -> list[Problem]:
