@@ -108,7 +108,8 @@ def damage(root: Path) -> dict[str, str]:
     edit(root, page, "difficulty: ", "difficulty: easy\nold_difficulty: ")
     expected["difficulty_unknown"] = f"{page}:1: difficulty 'easy' is not one of: foundational, intermediate, advanced"
     expected["front_matter_unknown_key"] = (
-        f"{page}:1: unknown front matter key 'old_difficulty' (allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
+        f"{page}:1: unknown front matter key 'old_difficulty' "
+        "(allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
     )
 
     page = "docs/deployment/data-versioning.md"
@@ -141,6 +142,13 @@ def damage(root: Path) -> dict[str, str]:
     page = "docs/monitoring/model-drift.md"
     line = append(root, page, "\n    ![](../assets/favicon.svg)\n")
     expected["image_without_alt"] = f"{page}:{line + 1}: image '../assets/favicon.svg' has no alt text"
+
+    page = "docs/monitoring/production-monitoring.md"
+    edit(root, page, "    ## In depth", "    " + "More words a candidate would not have time to say. " * 3 + "\n\n    ## In depth")
+    expected["short_answer_too_long"] = (
+        f"{page}:{line_of(root, page, '## Short answer')}: short answer has WORDS words; it must have at most 80 "
+        "(what a candidate says in 30 seconds)"
+    )
 
     page = "docs/monitoring/production-monitoring.md"
     line = append(root, page, "\n    ![A chart](../assets/missing-chart.svg)\n")
@@ -242,6 +250,7 @@ RULES = [
     "answer_section_missing",
     "hand_written_related_section",
     "answer_too_long",
+    "short_answer_too_long",
     "duplicate_question",
     "page_not_in_nav",
     "page_outside_sections",
