@@ -36,9 +36,17 @@ export function revealAllButton(blocks) {
 
 /** Call `onReveal(questionId)` when a block opens, and now for blocks that are open already. */
 export function watchReveals(blocks, onReveal) {
+  const page = location.pathname
   for (const block of blocks) {
     const report = () => {
-      if (block.open && block.dataset.question) onReveal(block.dataset.question)
+      if (!block.open || !block.dataset.question) return
+      // Going Back, Material opens the answer the new address's #fragment names while the page
+      // being left is still shown: that page's answer is not revealed, it is closed again.
+      if (location.pathname !== page || !block.isConnected) {
+        block.open = false
+        return
+      }
+      onReveal(block.dataset.question)
     }
     block.addEventListener("toggle", report)
     report()

@@ -6,6 +6,7 @@ import { announce } from "./announce.js"
 import { answerBlocks, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
+import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
 import { progressPage } from "./progress-page.js"
@@ -105,8 +106,9 @@ async function setUp() {
   closeHelp()
   const blocks = answerBlocks()
   page = { guide: null, question: null, section: null, blocks, refreshers: [] }
+  if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
+  else closeAnswersNotAskedFor(blocks)
   watchReveals(blocks, markSeen)
-  openAnswerAround(targetOf(location.hash))
 
   const guide = await loadGuide()
   if (mine !== generation) return // another page loaded meanwhile
@@ -142,8 +144,12 @@ watchShortcuts(window.keyboard$, {
 
 watchLandmarks()
 
-// A link to #answer (or to a heading inside an answer) on the page already open.
-window.target$?.subscribe(openAnswerAround)
+keepClosedAnswersOutOfTheAddress()
+watchFollowedLinks()
+
+// A link to #answer (or to a heading inside an answer) on the page already open. (Material's
+// target$ also fires when instant navigation changes the address, before the new page is in.)
+window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.hash)))
 
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
