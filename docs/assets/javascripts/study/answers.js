@@ -34,6 +34,19 @@ export function revealAllButton(blocks) {
   return control
 }
 
+/** The summary says what a click does: "Reveal the answer" while closed, "Hide the answer" open. */
+export function labelSummaries(blocks) {
+  for (const block of blocks) {
+    const text = [...(block.querySelector(":scope > summary")?.childNodes ?? [])].find(node => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
+    if (!text) continue
+    const update = () => {
+      text.textContent = text.textContent.replace(block.open ? /\bReveal\b/ : /\bHide\b/, block.open ? "Hide" : "Reveal")
+    }
+    block.addEventListener("toggle", update)
+    update()
+  }
+}
+
 /** Call `onReveal(questionId)` when a block opens, and now for blocks that are open already. */
 export function watchReveals(blocks, onReveal) {
   const page = location.pathname

@@ -3,7 +3,7 @@
 // Everything is set up again on each page Material's instant navigation loads (document$).
 
 import { announce } from "./announce.js"
-import { answerBlocks, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
@@ -19,18 +19,26 @@ import { button, el } from "./ui.js"
 let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
 let generation = 0
 
+/** The current page once the guide's data is in (a button can be pressed before it arrives). */
+async function ready() {
+  if (page.guide) return page
+  await loadGuide().catch(() => null)
+  await new Promise(resolve => setTimeout(resolve))
+  return page
+}
+
 const actions = {
   announce,
 
-  random() {
-    const { guide, question } = page
+  async random() {
+    const { guide, question } = await ready()
     if (!guide) return
     const target = guide.random(allStatuses(guide.ids), question)
     if (target) navigateTo(target.href)
   },
 
-  nextToReview() {
-    const { guide, question } = page
+  async nextToReview() {
+    const { guide, question } = await ready()
     if (!guide) return
     const target = guide.nextToReview(allStatuses(guide.ids), question)
     if (target) navigateTo(target.href)
@@ -60,9 +68,9 @@ const actions = {
   },
 
   mark(status) {
-    const { question } = page
-    if (!question) return false
-    announce(statusMessage(toggleMark(question.id, status)))
+    const id = page.blocks.find(block => !block.classList.contains("answer--short"))?.dataset.question
+    if (!id) return false
+    announce(statusMessage(toggleMark(id, status)))
   },
 
   help() {
@@ -70,13 +78,19 @@ const actions = {
   },
 }
 
-function studyBar(blocks, question, guide) {
-  return el(
+/** A label that shortens on a phone: the part in `wide` shows only where there is room. */
+function label(short, wide, after = "") {
+  return [short, el("span", { className: "study-wide" }, wide), after].filter(Boolean)
+}
+
+function studyBar(blocks, onQuestionPage) {
+  const position = el("span", { className: "study-bar__position" })
+  const bar = el(
     "div",
-    { className: "study-bar", role: "group", "aria-label": "Study tools" },
-    question ? el("span", { className: "study-bar__position" }, `Question ${question.number} of ${guide.questions.length}`) : null,
+    { className: `study-bar${onQuestionPage ? " study-bar--question" : ""}`, role: "group", "aria-label": "Study tools" },
+    onQuestionPage ? position : null,
     blocks.length ? revealAllButton(blocks) : null,
-    button("Random question", { className: "study-button study-random", onclick: actions.random }),
+    button(label("Random", " question"), { className: "study-button study-random", onclick: actions.random }),
     button("Next to review", { className: "study-button study-next-review", onclick: actions.nextToReview }),
     button("Shortcuts", {
       className: "study-button study-help-button",
@@ -86,12 +100,14 @@ function studyBar(blocks, question, guide) {
       onclick: actions.help,
     })
   )
+  const showPosition = (question, guide) => position.replaceChildren(...[el("span", { className: "study-sr-only" }, "Question "), `${question.number} of ${guide.questions.length}`])
+  return { bar, showPosition }
 }
 
-function placeBar(bar, blocks, question) {
+function placeBar(bar, blocks, onQuestionPage) {
   const article = document.querySelector("article")
   if (!article) return
-  if (question) {
+  if (onQuestionPage) {
     const anchor = article.querySelector(".question-meta") ?? article.querySelector("h1")
     if (anchor) anchor.after(bar)
     else article.prepend(bar)
@@ -109,22 +125,28 @@ async function setUp() {
   if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
   else closeAnswersNotAskedFor(blocks)
   watchReveals(blocks, markSeen)
+  labelSummaries(blocks)
+
+  // The tools are placed at once, from the page itself, so that nothing moves when the guide's
+  // data arrives (layout shift); what needs the data (position, next question) fills in later.
+  const answer = blocks.find(block => !block.classList.contains("answer--short") && block.dataset.question)
+  const onSectionPage = !answer && blocks.some(block => block.classList.contains("answer--short"))
+  const tools = answer || onSectionPage ? studyBar(blocks, Boolean(answer)) : null
+  if (tools) placeBar(tools.bar, blocks, Boolean(answer))
+  const panel = answer ? judgePanel(answer.dataset.question) : null
+  if (panel) {
+    answer.after(panel.element)
+    page.refreshers.push(panel.refresh)
+  }
+  if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
 
   const guide = await loadGuide()
   if (mine !== generation) return // another page loaded meanwhile
   const question = guide.questionAt(location)
   const section = question ? null : guide.sectionAt(location)
-  page = { guide, question, section, blocks, refreshers: [] }
-
-  const onQuestionPage = Boolean(question && blocks.some(block => !block.classList.contains("answer--short")))
-  if (onQuestionPage || (section && blocks.length)) placeBar(studyBar(blocks, question, guide), blocks, question)
-  if (onQuestionPage) {
-    const panel = judgePanel(question, guide)
-    const answer = blocks.find(block => !block.classList.contains("answer--short"))
-    answer.after(panel.element)
-    page.refreshers.push(panel.refresh)
-  }
-  if (section) page.refreshers.push(sectionChips(blocks).refresh)
+  page = { ...page, guide, question, section }
+  if (question && tools) tools.showPosition(question, guide)
+  if (question && panel) panel.showOnward(guide, question)
   const progress = document.querySelector("[data-study-progress]")
   if (progress) page.refreshers.push(progressPage(progress, guide, actions).refresh)
 }
