@@ -147,8 +147,22 @@ async function setUp() {
   page = { ...page, guide, question, section }
   if (question && tools) tools.showPosition(question, guide)
   if (question && panel) panel.showOnward(guide, question)
+  const resume = document.querySelector("a[data-study-continue]")
+  if (resume) {
+    // "Continue where you left off": the first question, in guide order, not marked "I knew it".
+    const update = () => {
+      const statuses = allStatuses(guide.ids)
+      const target = guide.questions.find(candidate => statuses[candidate.id] !== "known")
+      resume.href = target?.href ?? guide.progressHref ?? resume.href
+    }
+    update()
+    page.refreshers.push(update)
+  }
   const progress = document.querySelector("[data-study-progress]")
-  if (progress) page.refreshers.push(progressPage(progress, guide, actions).refresh)
+  if (progress) {
+    page.refreshers.push(progressPage(progress, guide, actions).refresh)
+    makeScrollableTablesFocusable()
+  }
 }
 
 onChange(() => {
