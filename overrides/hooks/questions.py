@@ -90,17 +90,24 @@ def section_list(section: str) -> str:
 
 
 def add_meta_line(markdown: str, question: Question) -> str:
-    """Put difficulty and other phrasings under the page's H1."""
-    parts = [f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>']
-    if question.alt_titles:
-        asked = "; ".join(f"*{title}*" for title in question.alt_titles)
-        parts.append(f"Also asked as: {asked}")
-    meta_line = " ".join(parts) + "\n{ .question-meta }\n"
+    """Put the difficulty under the page's H1, and the other phrasings inside the answer.
+
+    The other phrasings name the answer's concepts ("PSI", "Evidently"), so they are shown only
+    once the reader reveals the answer: right after its short answer.
+    """
+    meta_line = f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>' + "\n{ .question-meta }\n"
     lines = markdown.splitlines(keepends=True)
     for index, line in enumerate(lines):
         if line.startswith("# "):
             lines.insert(index + 1, "\n" + meta_line)
             break
+    if question.alt_titles:
+        asked = "; ".join(f"*{title}*" for title in question.alt_titles)
+        alt_line = f"{ANSWER_INDENT}Also asked as: {asked}\n{ANSWER_INDENT}{{ .question-alt }}\n\n"
+        for index, line in enumerate(lines):
+            if line.rstrip() == f"{ANSWER_INDENT}## In depth":
+                lines.insert(index, alt_line)
+                break
     return "".join(lines)
 
 

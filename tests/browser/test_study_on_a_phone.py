@@ -79,3 +79,14 @@ def test_the_summary_says_what_a_tap_does(phone):
     expect(short).to_have_text("Reveal the short answer")
     short.tap()
     expect(short).to_have_text("Hide the short answer")
+
+
+def test_other_phrasings_show_only_once_the_answer_is_revealed(phone, questions):
+    question = next(question for question in questions if question.path == QUESTION)
+    assert question.alt_titles, f"{QUESTION} has no other phrasings to test with"
+    open_page(phone, QUESTION)
+    phrasing = phone.get_by_text(question.alt_titles[0])
+    expect(phrasing).to_be_hidden()
+    assert "Also asked as" not in phone.locator("article").inner_text()
+    phone.locator("article details.answer > summary").tap()
+    expect(phrasing).to_be_visible()
