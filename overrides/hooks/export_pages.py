@@ -71,7 +71,7 @@ def _read_question(site_dir: Path, question: Question, number: int, anchors: dic
     answer = document.css_first("article details.answer")
     if answer is None:
         raise ExportError(f"page '{question.path}' has no answer block (<details class=\"answer\">) in its built page")
-    _remove(answer, "details.answer > summary, a.headerlink, a[id^='__codelineno'], a.glightbox[href*='#only-dark'], img[src*='#only-dark'], .question-alt")
+    _remove(answer, "details.answer > summary, a.headerlink, a[id^='__codelineno'], a.glightbox[href*='#only-dark'], img[src*='#only-dark']")
     _unwrap(answer, "a.glightbox")
     short_answer = _section_after(answer, SHORT_ANSWER_ID)
     if not short_answer.body or not short_answer.body.text(strip=True):
