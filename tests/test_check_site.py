@@ -371,6 +371,14 @@ def _(root):
     ]
 
 
+@case("short_answer_too_long")
+def _(root):
+    page = new_question(root, "monitoring/production-monitoring.md", "monitoring/case-long-short-answer.md")
+    edit(root, page, "    ## In depth", "    " + "More words a candidate would not have time to say. " * 3 + "\n\n    ## In depth")
+    line = line_of(root, page, "## Short answer")
+    return [re.compile(rf"{re.escape(page)}:{line}: short answer has \d+ words; it must have at most 80 \(what a candidate says in 30 seconds\)")]
+
+
 @case("answer_too_long_and_related_by_hand")
 def _(root):
     page = "docs/tips/common-pitfalls.md"

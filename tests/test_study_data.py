@@ -34,7 +34,7 @@ def test_section_page_holds_each_short_answer_collapsed_under_its_question(built
             assert block is not None, f"{section}: no short answer under '{question.title}'"
             assert "open" not in block.attributes
             assert block.attributes["data-question"] == question.path
-            short_answer = built.page(question.path).css_first("#short-answer").next.next.text(strip=True)
+            short_answer = built.page(question.path).css_first("#short-answer").next.next.text().strip()
             assert short_answer[:80] in block.text(), question.path
             full = block.css("a")[-1].attributes["href"]
             assert full.endswith("#in-depth") and (built.site_dir / section / full.split("#")[0] / "index.html").is_file()

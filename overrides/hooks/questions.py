@@ -101,7 +101,12 @@ def section_list(section: str) -> str:
 
 
 def add_meta_line(markdown: str, question: Question) -> str:
-    """Put difficulty, how often it is asked, the review date and other phrasings under the page's H1."""
+    """Put difficulty, how often it is asked and the review date under the page's H1, and the other
+    phrasings inside the answer.
+
+    The other phrasings name the answer's concepts ("PSI", "Evidently"), so they are shown only
+    once the reader reveals the answer: right after its short answer.
+    """
     frequency = _syllabus[0].frequency(question.syllabus)
     parts = [
         f'<span class="difficulty difficulty--{question.difficulty}">{question.difficulty}</span>',
@@ -110,15 +115,19 @@ def add_meta_line(markdown: str, question: Question) -> str:
     reviewed = format_review_date(question.reviewed) if question.reviewed else None
     if reviewed:
         parts.append(f'<span class="reviewed">Reviewed <time datetime="{escape(question.reviewed)}">{reviewed}</time></span>')
-    if question.alt_titles:
-        asked = "; ".join(f"*{title}*" for title in question.alt_titles)
-        parts.append(f"Also asked as: {asked}")
     meta_line = " ".join(parts) + "\n{ .question-meta }\n"
     lines = markdown.splitlines(keepends=True)
     for index, line in enumerate(lines):
         if line.startswith("# "):
             lines.insert(index + 1, "\n" + meta_line)
             break
+    if question.alt_titles:
+        asked = "; ".join(f"*{title}*" for title in question.alt_titles)
+        alt_line = f"{ANSWER_INDENT}Also asked as: {asked}\n{ANSWER_INDENT}{{ .question-alt }}\n\n"
+        for index, line in enumerate(lines):
+            if line.rstrip() == f"{ANSWER_INDENT}## In depth":
+                lines.insert(index, alt_line)
+                break
     return "".join(lines)
 
 

@@ -31,6 +31,9 @@ PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE)
 URL = re.compile(r"https?://[^\s>)]+")
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
 MIN_WORDS, MAX_WORDS = 500, 1200
+# The short answer is what a candidate says in about 30 seconds: some 80 words at a speaking pace.
+MAX_SHORT_ANSWER_WORDS = 80
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
 FIGURES_FOLDER = "assets/figures/"
 MIN_FIGURE_ALT = 40
 ANSWER_INDENT = "    "
@@ -304,6 +307,7 @@ def check_answer_sections(page: SourcePage, opener_line: int, block: list[tuple[
             page.problem(opener_line, "answer sections out of order: expected " + ", ".join(ANSWER_HEADINGS))
         )
     problems += check_word_count(page, opener_line, block, found)
+    problems += check_short_answer_length(page, found, block)
     problems += check_references(page, opener_line, block, found)
     return problems
 
@@ -325,6 +329,24 @@ def check_word_count(page, opener_line, block, found) -> list[Problem]:
     words = sum(len(WORD.findall(text)) for number, text in prose if number not in references and not text.strip().startswith("!["))
     if words < MIN_WORDS or words > MAX_WORDS:
         return [page.problem(opener_line, f"answer has {words} words; it must have {MIN_WORDS} to {MAX_WORDS}")]
+    return []
+
+
+def check_short_answer_length(page, found, block) -> list[Problem]:
+    """The Short answer's words (link targets not counted) stay within what a candidate says in 30 seconds."""
+    start = next((number for number, title in found if title == "Short answer"), None)
+    if start is None:
+        return []
+    prose = prose_lines("\n".join(text for _, text in _section_lines(block, found, "Short answer")), start + 1)
+    words = sum(len(WORD.findall(LINK_TARGET.sub("]", text))) for _, text in prose)
+    if words > MAX_SHORT_ANSWER_WORDS:
+        return [
+            page.problem(
+                start,
+                f"short answer has {words} words; it must have at most {MAX_SHORT_ANSWER_WORDS} "
+                "(what a candidate says in 30 seconds)",
+            )
+        ]
     return []
 
 

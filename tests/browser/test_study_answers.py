@@ -81,7 +81,7 @@ def test_section_page_holds_each_short_answer_collapsed_and_reveal_all_opens_the
         block = blocks.nth(index)
         expect(block).not_to_have_attribute("open", "")
         expect(block).to_have_attribute("data-question", question.path)
-        short_answer = built.page(question.path).css_first("#short-answer").next.next.text(strip=True)[:60]
+        short_answer = built.page(question.path).css_first("#short-answer").next.next.text().strip()[:60]
         expect(block).to_contain_text(short_answer)
     control = page.locator("article .study-reveal-all")
     control.click()

@@ -34,11 +34,32 @@ export function revealAllButton(blocks) {
   return control
 }
 
+/** The summary says what a click does: "Reveal the answer" while closed, "Hide the answer" open. */
+export function labelSummaries(blocks) {
+  for (const block of blocks) {
+    const text = [...(block.querySelector(":scope > summary")?.childNodes ?? [])].find(node => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
+    if (!text) continue
+    const update = () => {
+      text.textContent = text.textContent.replace(block.open ? /\bReveal\b/ : /\bHide\b/, block.open ? "Hide" : "Reveal")
+    }
+    block.addEventListener("toggle", update)
+    update()
+  }
+}
+
 /** Call `onReveal(questionId)` when a block opens, and now for blocks that are open already. */
 export function watchReveals(blocks, onReveal) {
+  const page = location.pathname
   for (const block of blocks) {
     const report = () => {
-      if (block.open && block.dataset.question) onReveal(block.dataset.question)
+      if (!block.open || !block.dataset.question) return
+      // Going Back, Material opens the answer the new address's #fragment names while the page
+      // being left is still shown: that page's answer is not revealed, it is closed again.
+      if (location.pathname !== page || !block.isConnected) {
+        block.open = false
+        return
+      }
+      onReveal(block.dataset.question)
     }
     block.addEventListener("toggle", report)
     report()

@@ -3,9 +3,10 @@
 // Everything is set up again on each page Material's instant navigation loads (document$).
 
 import { announce } from "./announce.js"
-import { answerBlocks, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
+import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
 import { progressPage } from "./progress-page.js"
@@ -18,18 +19,26 @@ import { button, el } from "./ui.js"
 let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
 let generation = 0
 
+/** The current page once the guide's data is in (a button can be pressed before it arrives). */
+async function ready() {
+  if (page.guide) return page
+  await loadGuide().catch(() => null)
+  await new Promise(resolve => setTimeout(resolve))
+  return page
+}
+
 const actions = {
   announce,
 
-  random() {
-    const { guide, question } = page
+  async random() {
+    const { guide, question } = await ready()
     if (!guide) return
     const target = guide.random(allStatuses(guide.ids), question)
     if (target) navigateTo(target.href)
   },
 
-  nextToReview() {
-    const { guide, question } = page
+  async nextToReview() {
+    const { guide, question } = await ready()
     if (!guide) return
     const target = guide.nextToReview(allStatuses(guide.ids), question)
     if (target) navigateTo(target.href)
@@ -59,9 +68,9 @@ const actions = {
   },
 
   mark(status) {
-    const { question } = page
-    if (!question) return false
-    announce(statusMessage(toggleMark(question.id, status)))
+    const id = page.blocks.find(block => !block.classList.contains("answer--short"))?.dataset.question
+    if (!id) return false
+    announce(statusMessage(toggleMark(id, status)))
   },
 
   help() {
@@ -69,13 +78,19 @@ const actions = {
   },
 }
 
-function studyBar(blocks, question, guide) {
-  return el(
+/** A label that shortens on a phone: the part in `wide` shows only where there is room. */
+function label(short, wide, after = "") {
+  return [short, el("span", { className: "study-wide" }, wide), after].filter(Boolean)
+}
+
+function studyBar(blocks, onQuestionPage) {
+  const position = el("span", { className: "study-bar__position" })
+  const bar = el(
     "div",
-    { className: "study-bar", role: "group", "aria-label": "Study tools" },
-    question ? el("span", { className: "study-bar__position" }, `Question ${question.number} of ${guide.questions.length}`) : null,
+    { className: `study-bar${onQuestionPage ? " study-bar--question" : ""}`, role: "group", "aria-label": "Study tools" },
+    onQuestionPage ? position : null,
     blocks.length ? revealAllButton(blocks) : null,
-    button("Random question", { className: "study-button study-random", onclick: actions.random }),
+    button(label("Random", " question"), { className: "study-button study-random", onclick: actions.random }),
     button("Next to review", { className: "study-button study-next-review", onclick: actions.nextToReview }),
     button("Shortcuts", {
       className: "study-button study-help-button",
@@ -85,12 +100,14 @@ function studyBar(blocks, question, guide) {
       onclick: actions.help,
     })
   )
+  const showPosition = (question, guide) => position.replaceChildren(...[el("span", { className: "study-sr-only" }, "Question "), `${question.number} of ${guide.questions.length}`])
+  return { bar, showPosition }
 }
 
-function placeBar(bar, blocks, question) {
+function placeBar(bar, blocks, onQuestionPage) {
   const article = document.querySelector("article")
   if (!article) return
-  if (question) {
+  if (onQuestionPage) {
     const anchor = article.querySelector(".question-meta") ?? article.querySelector("h1")
     if (anchor) anchor.after(bar)
     else article.prepend(bar)
@@ -105,26 +122,47 @@ async function setUp() {
   closeHelp()
   const blocks = answerBlocks()
   page = { guide: null, question: null, section: null, blocks, refreshers: [] }
+  if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
+  else closeAnswersNotAskedFor(blocks)
   watchReveals(blocks, markSeen)
-  openAnswerAround(targetOf(location.hash))
+  labelSummaries(blocks)
+
+  // The tools are placed at once, from the page itself, so that nothing moves when the guide's
+  // data arrives (layout shift); what needs the data (position, next question) fills in later.
+  const answer = blocks.find(block => !block.classList.contains("answer--short") && block.dataset.question)
+  const onSectionPage = !answer && blocks.some(block => block.classList.contains("answer--short"))
+  const tools = answer || onSectionPage ? studyBar(blocks, Boolean(answer)) : null
+  if (tools) placeBar(tools.bar, blocks, Boolean(answer))
+  const panel = answer ? judgePanel(answer.dataset.question) : null
+  if (panel) {
+    answer.after(panel.element)
+    page.refreshers.push(panel.refresh)
+  }
+  if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
 
   const guide = await loadGuide()
   if (mine !== generation) return // another page loaded meanwhile
   const question = guide.questionAt(location)
   const section = question ? null : guide.sectionAt(location)
-  page = { guide, question, section, blocks, refreshers: [] }
-
-  const onQuestionPage = Boolean(question && blocks.some(block => !block.classList.contains("answer--short")))
-  if (onQuestionPage || (section && blocks.length)) placeBar(studyBar(blocks, question, guide), blocks, question)
-  if (onQuestionPage) {
-    const panel = judgePanel(question, guide)
-    const answer = blocks.find(block => !block.classList.contains("answer--short"))
-    answer.after(panel.element)
-    page.refreshers.push(panel.refresh)
+  page = { ...page, guide, question, section }
+  if (question && tools) tools.showPosition(question, guide)
+  if (question && panel) panel.showOnward(guide, question)
+  const resume = document.querySelector("a[data-study-continue]")
+  if (resume) {
+    // "Continue where you left off": the first question, in guide order, not marked "I knew it".
+    const update = () => {
+      const statuses = allStatuses(guide.ids)
+      const target = guide.questions.find(candidate => statuses[candidate.id] !== "known")
+      resume.href = target?.href ?? guide.progressHref ?? resume.href
+    }
+    update()
+    page.refreshers.push(update)
   }
-  if (section) page.refreshers.push(sectionChips(blocks).refresh)
   const progress = document.querySelector("[data-study-progress]")
-  if (progress) page.refreshers.push(progressPage(progress, guide, actions).refresh)
+  if (progress) {
+    page.refreshers.push(progressPage(progress, guide, actions).refresh)
+    makeScrollableTablesFocusable()
+  }
 }
 
 onChange(() => {
@@ -142,8 +180,12 @@ watchShortcuts(window.keyboard$, {
 
 watchLandmarks()
 
-// A link to #answer (or to a heading inside an answer) on the page already open.
-window.target$?.subscribe(openAnswerAround)
+keepClosedAnswersOutOfTheAddress()
+watchFollowedLinks()
+
+// A link to #answer (or to a heading inside an answer) on the page already open. (Material's
+// target$ also fires when instant navigation changes the address, before the new page is in.)
+window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.hash)))
 
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()

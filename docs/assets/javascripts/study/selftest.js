@@ -27,8 +27,10 @@ export function statusMessage(status) {
   return STATUS_TEXT[status]
 }
 
-/** The panel under a question's answer: returns { element, refresh }. */
-export function judgePanel(question, guide) {
+/** The panel under a question's answer: returns { element, refresh, showOnward(guide) }.
+ * It is built at once, before the guide's data arrives, so nothing moves when that data comes;
+ * while the answer is open it stays at the bottom of the screen (study.css), where the reader is. */
+export function judgePanel(id) {
   const buttons = Object.entries(MARKS).map(([mark, { label, key }]) => {
     const control = button(label, {
       className: `study-button study-mark study-mark--${mark}`,
@@ -37,32 +39,40 @@ export function judgePanel(question, guide) {
       title: `Shortcut: ${key}`,
       "data-mark": mark,
     })
-    control.addEventListener("click", () => toggleMark(question.id, mark))
+    control.addEventListener("click", () => toggleMark(id, mark))
     return control
   })
   const message = el("p", { className: "study-judge__status", role: "status" })
-  const next = guide.next(question)
-  const onward = next
-    ? el("a", { className: "study-judge__next", href: next.href, rel: "next" }, `Next question: ${next.title}`)
-    : guide.progressHref
-      ? el("a", { className: "study-judge__next", href: guide.progressHref }, "That was the last question: see your progress")
-      : null
+  const onward = el("p", { className: "study-judge__onward" })
   const element = el(
     "div",
     { className: "study-judge", role: "group", "aria-labelledby": "study-judge-label" },
-    el("p", { className: "study-judge__label", id: "study-judge-label" }, "How did you do?"),
-    el("div", { className: "study-judge__buttons" }, buttons),
+    el(
+      "div",
+      { className: "study-judge__row" },
+      el("p", { className: "study-judge__label", id: "study-judge-label" }, "How did you do?"),
+      el("div", { className: "study-judge__buttons" }, buttons)
+    ),
     message,
     onward
   )
   const refresh = () => {
-    const status = statusOf(question.id)
+    const status = statusOf(id)
     for (const control of buttons) control.setAttribute("aria-pressed", String(control.dataset.mark === status))
     message.textContent = statusMessage(status)
     element.dataset.status = status
   }
+  const showOnward = (guide, question) => {
+    const next = guide.next(question)
+    const link = next
+      ? el("a", { className: "study-judge__next", href: next.href, rel: "next" }, `Next question: ${next.title}`)
+      : guide.progressHref
+        ? el("a", { className: "study-judge__next", href: guide.progressHref }, "That was the last question: see your progress")
+        : null
+    onward.replaceChildren(...(link ? [link] : []))
+  }
   refresh()
-  return { element, refresh }
+  return { element, refresh, showOnward }
 }
 
 const CHIP_TEXT = { known: "Known", review: "To review" }

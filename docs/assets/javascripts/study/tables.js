@@ -8,6 +8,7 @@ export function makeScrollableTablesFocusable() {
   for (const wrapper of document.querySelectorAll(WRAPPER)) {
     const scrolls = wrapper.scrollWidth > wrapper.clientWidth
     wrapper.toggleAttribute("tabindex", scrolls)
+    wrapper.toggleAttribute("data-scrolls", scrolls) // the visible cue (study.css)
     if (scrolls) {
       wrapper.setAttribute("tabindex", "0")
       wrapper.setAttribute("role", "region")

@@ -1,0 +1,75 @@
+// An answer opens only when the reader asks for it: a click or a key on its summary, "Reveal all",
+// `r`, or a link the reader followed to a part of it (a search result, the table of contents, a
+// related question, a link shared from elsewhere).
+//
+// Two things open answers without being asked. Material opens the <details> holding the element
+// the address's #fragment names (its target$), as Chromium does on a fragment navigation; and
+// navigation.tracking writes the heading being scrolled past into the address, including the
+// hidden headings of a closed answer (#references at the bottom of the page). A reload, Back or
+// Forward then opened an answer never revealed, and recorded the question as seen. So:
+// - tracking may not write into the address a heading of a closed answer (the hash is dropped);
+// - on a page load that does not come from a followed link (reload, Back, Forward), every answer
+//   starts closed, whatever the address says.
+
+import { targetOf } from "./answers.js"
+
+let followed = null // where the reader's last click on a link pointed to
+let firstPage = true
+
+function samePage(a, b) {
+  const strip = path => path.replace(/index\.html$/, "")
+  return a.origin === b.origin && strip(a.pathname) === strip(b.pathname)
+}
+
+function insideClosedAnswer(hash) {
+  return Boolean(targetOf(hash)?.closest("details.answer:not([open])"))
+}
+
+/** Keep navigation.tracking (which calls history.replaceState) from naming a hidden heading. */
+export function keepClosedAnswersOutOfTheAddress() {
+  const replace = history.replaceState.bind(history)
+  history.replaceState = (state, unused, url) => {
+    if (url === undefined || url === null) return replace(state, unused)
+    const next = new URL(url, location.href)
+    if (next.hash && samePage(next, new URL(location.href)) && insideClosedAnswer(next.hash)) next.hash = ""
+    return replace(state, unused, next.href)
+  }
+}
+
+/** Remember each link the reader follows, by mouse, touch or keyboard (all of them click). */
+export function watchFollowedLinks() {
+  document.addEventListener(
+    "click",
+    event => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null
+      if (link) followed = new URL(link.href, location.href)
+    },
+    true
+  )
+}
+
+function navigationType() {
+  return performance.getEntriesByType?.("navigation")[0]?.type ?? "navigate"
+}
+
+/** Whether the reader asked for this address: followed a link to it, or came from outside
+ * (a first load that is neither a reload nor Back/Forward). Call once per page load. */
+export function addressWasAskedFor() {
+  const here = new URL(location.href)
+  const fromOutside = firstPage && navigationType() === "navigate"
+  const clicked = Boolean(followed && samePage(followed, here) && followed.hash === here.hash)
+  firstPage = false
+  followed = null
+  return fromOutside || clicked
+}
+
+/** Close the answers the page opened by itself; drop the hash that opened them. */
+export function closeAnswersNotAskedFor(blocks) {
+  const opened = blocks.filter(block => block.open)
+  if (!opened.length) return
+  for (const block of opened) block.open = false
+  const url = new URL(location.href)
+  url.hash = ""
+  history.replaceState(history.state, "", url.href)
+  opened[0].scrollIntoView({ block: "nearest" })
+}

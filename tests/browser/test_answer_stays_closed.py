@@ -1,0 +1,131 @@
+"""An answer stays closed until the reader opens it (issue 11), on a 390x844 phone.
+
+navigation.tracking writes the heading scrolled past into the address, and Material opens the
+<details> holding the address's #fragment: scrolling to the bottom of an unrevealed question and
+reloading, or going Back to it, opened the answer and recorded the question as seen. Scrolling,
+reloading, Back and instant navigation now leave it closed and unmarked; following a link to a
+part of the answer still opens it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from . import viewports
+from .browser_support import open_page, page_url, stored_marks, wait_for_study_tools
+
+phone = viewports.phone  # the fixture, for this module
+
+QUESTION = "deployment/ci-cd.md"
+NEXT_QUESTION = "deployment/model-retraining.md"
+# Material's tracking writes the address 250 ms after the scrolling stops; give it ample time.
+TRACKING_SETTLES_MS = 1500
+
+
+def answer_of(page):
+    return page.locator("article details.answer:not(.answer--short)")
+
+
+def marks(page) -> dict:
+    return stored_marks(page).get("questions", {})
+
+
+def scroll_to_the_bottom_like_a_reader(page) -> None:
+    """Swipe down a screen at a time to the end of the page, then let tracking write the address."""
+    for _ in range(40):
+        at_bottom = page.evaluate(
+            "() => { window.scrollBy(0, window.innerHeight * 0.8);"
+            " return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2 }"
+        )
+        page.wait_for_timeout(50)
+        if at_bottom:
+            break
+    page.wait_for_timeout(TRACKING_SETTLES_MS)
+
+
+def hash_inside_the_answer(page) -> bool:
+    return page.evaluate(
+        "() => { const t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+        " return Boolean(t && t.closest('details.answer')) }"
+    )
+
+
+def name_a_hidden_heading_in_the_address(page, heading: str) -> None:
+    """Put #heading into the address the way tracking did before the fix (past any wrapper of ours)."""
+    page.evaluate("hash => History.prototype.replaceState.call(history, history.state, '', hash)", f"#{heading}")
+    assert page.evaluate("location.hash") == f"#{heading}"
+
+
+def test_scrolling_an_unrevealed_answer_leaves_the_address_and_the_answer_alone(phone):
+    open_page(phone, QUESTION)
+    scroll_to_the_bottom_like_a_reader(phone)
+    assert not hash_inside_the_answer(phone), f"tracking named a heading of the closed answer: {phone.url}"
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    phone.reload()
+    wait_for_study_tools(phone, QUESTION)
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    assert marks(phone) == {}
+
+
+def test_reload_with_a_hidden_heading_in_the_address_keeps_the_answer_closed_and_unmarked(phone):
+    open_page(phone, QUESTION)
+    name_a_hidden_heading_in_the_address(phone, "references")
+    phone.reload()
+    wait_for_study_tools(phone, QUESTION)
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    expect(answer_of(phone).locator("summary")).to_be_in_viewport()
+    assert marks(phone) == {}
+    assert not hash_inside_the_answer(phone), "the address still names a heading of the closed answer"
+
+
+def test_back_and_forward_through_instant_navigation_keep_answers_closed_and_unmarked(phone):
+    open_page(phone, QUESTION)
+    phone.evaluate("window.loadedOnce = true")
+    scroll_to_the_bottom_like_a_reader(phone)
+    name_a_hidden_heading_in_the_address(phone, "references")
+    phone.locator("a.md-footer__link--next").click()
+    phone.wait_for_url("**/" + page_url(NEXT_QUESTION))
+    wait_for_study_tools(phone, NEXT_QUESTION)
+    phone.go_back()
+    phone.wait_for_url(re.compile(re.escape(page_url(QUESTION)) + "(#.*)?$"))
+    wait_for_study_tools(phone, QUESTION)
+    assert phone.evaluate("window.loadedOnce === true"), "Back loaded a whole page: instant navigation is off"
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    phone.go_forward()
+    phone.wait_for_url("**/" + page_url(NEXT_QUESTION))
+    wait_for_study_tools(phone, NEXT_QUESTION)
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    phone.wait_for_timeout(500)  # a late toggle event of the page left behind must not count either
+    assert marks(phone) == {}
+
+
+def test_a_link_followed_to_a_part_of_the_answer_opens_it_and_counts_it_seen(phone):
+    open_page(phone, "deployment/index.md")
+    phone.evaluate("window.loadedOnce = true")
+    short = phone.locator(f'article details.answer--short[data-question="{QUESTION}"]')
+    short.locator("summary").click()
+    short.get_by_role("link", name="The full answer, in depth").click()
+    phone.wait_for_url("**/" + page_url(QUESTION) + "#in-depth")
+    wait_for_study_tools(phone, QUESTION)
+    assert phone.evaluate("window.loadedOnce === true")
+    expect(answer_of(phone)).to_have_attribute("open", "")
+    expect(phone.locator("#in-depth")).to_be_in_viewport()
+    assert marks(phone).get(QUESTION, {}).get("status") == "seen"
+
+
+def test_a_search_result_for_a_part_of_the_answer_opens_it(phone):
+    open_page(phone, NEXT_QUESTION)
+    phone.locator("label[for='__search']").first.click()
+    box = phone.locator("input.md-search__input")
+    box.fill("champion challenge")
+    box.press("r")
+    item = phone.locator(".md-search-result__item").filter(has=phone.locator("a[href*='model-retraining/']")).first
+    item.locator("details.md-search-result__more > summary").click()  # "5 more on this page": its sections
+    result = item.locator("details.md-search-result__more a[href*='#']").first
+    href = result.get_attribute("href")
+    result.click()
+    phone.wait_for_url(re.compile(re.escape(href.split("#")[1]) + "$"))
+    wait_for_study_tools(phone, NEXT_QUESTION)
+    expect(answer_of(phone)).to_have_attribute("open", "")

@@ -1,0 +1,79 @@
+"""The home page starts the study, wide tables show that they scroll, the progress page fits a
+phone (issue 11), on a 390x844 phone and a 1366x900 laptop, in both palettes where color matters."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from . import viewports
+from .browser_support import STORAGE_KEY, open_page, page_url
+
+phone = viewports.phone
+laptop = viewports.laptop
+
+BIAS = "ethics/bias.md"
+
+
+@pytest.mark.parametrize("screen", ["phone", "laptop"])
+def test_home_page_starts_the_study_in_words_true_for_the_screen(browser, server, questions, screen):
+    options = viewports.PHONE if screen == "phone" else viewports.LAPTOP
+    for page in viewports._page(browser, server, **options):
+        open_page(page, "index.md")
+        article = page.locator("article")
+        start = article.get_by_role("link", name="Start with question 1")
+        expect(start).to_be_visible()
+        expect(start).to_have_attribute("href", re.compile(re.escape(page_url(questions[0].path)) + "$"))
+        expect(article.get_by_role("link", name="Continue where you left off")).to_be_visible()
+        text = article.inner_text().lower()
+        assert "sidebar" not in text, f"{screen}: the home page speaks of a sidebar"
+        for tool in ("i knew it", "review again", "progress page", "next to review", "random question", "short answer"):
+            assert tool in text, f"{screen}: the home page does not tell about '{tool}'"
+
+
+def test_continue_where_you_left_off_goes_to_the_first_question_not_known(phone, questions):
+    open_page(phone, "index.md")
+    resume = phone.locator("article").get_by_role("link", name="Continue where you left off")
+    expect(resume).to_have_attribute("href", f"{phone.url}{page_url(questions[0].path)}")
+    marks = {question.path: {"status": "known", "at": "2026-01-01T00:00:00.000Z"} for question in questions[:3]}
+    phone.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, json.dumps({"version": 1, "questions": marks})])
+    phone.reload()
+    open_page(phone, "index.md")
+    expect(resume).to_have_attribute("href", f"{phone.url}{page_url(questions[3].path)}")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+@pytest.mark.parametrize("screen", ["phone", "laptop"])
+def test_a_wide_table_shows_that_it_scrolls_and_its_last_columns_can_be_reached(browser, server, screen, palette):
+    options = viewports.PHONE if screen == "phone" else viewports.LAPTOP
+    for page in viewports._page(browser, server, color_scheme=palette, **options):
+        open_page(page, BIAS)
+        page.locator("article details.answer > summary").click()
+        wrapper = page.locator("article .md-typeset__scrollwrap:has(th:text-is('PPV'))")
+        wrapper.scroll_into_view_if_needed()
+        expect(wrapper).to_have_attribute("tabindex", "0")
+        expect(wrapper).to_have_attribute("data-scrolls", "")
+        cue = wrapper.evaluate("e => getComputedStyle(e).backgroundImage")
+        assert cue.count("gradient(") == 4, f"{screen} {palette}: no scroll shadows on the table: {cue}"
+        wrapper.focus()
+        at_end = "e => Math.ceil(e.scrollLeft + e.clientWidth) >= e.scrollWidth - 1"
+        for _ in range(100):
+            if wrapper.evaluate(at_end):
+                break
+            page.keyboard.press("ArrowRight")
+        assert wrapper.evaluate(at_end), f"{screen} {palette}: the keyboard did not scroll the table to its last column"
+        for header in ("FPR", "PPV", "Accuracy"):
+            expect(wrapper.locator("th", has_text=header)).to_be_in_viewport()
+
+
+def test_the_progress_page_fits_a_phone(phone):
+    open_page(phone, "progress.md")
+    wrapper = phone.locator("article .study-progress .md-typeset__scrollwrap")
+    widths = wrapper.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert widths[0] <= widths[1], f"the progress table is {widths[0]} px wide in {widths[1]} px"
+    for header in ("Known", "To review", "Not yet seen", "Questions"):
+        expect(wrapper.get_by_role("columnheader", name=header)).to_be_in_viewport()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390

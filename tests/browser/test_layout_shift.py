@@ -1,0 +1,39 @@
+"""Cumulative layout shift stays at most 0.02 on the home, a section and a question page, on a
+390x844 phone and a 1366x900 laptop (issue 11: 0.11 on a laptop question page). Measured in
+Chromium with a PerformanceObserver on `layout-shift` entries (buffered from the navigation's
+start), without input, as Lighthouse's CLS counts them, after the study tools are in place."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import viewports
+from .browser_support import open_page
+
+MAX_CLS = 0.02
+PAGES = ["index.md", "monitoring/index.md", "monitoring/model-drift.md", "ethics/bias.md"]
+# Shifts are collected for this long after the tools are in: the guide's data arrives by then.
+SETTLE_MS = 1500
+
+CLS = """settle => new Promise(resolve => {
+  const shifts = []
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue
+      const what = entry.sources.map(source => source.node?.className || source.node?.nodeName || "?").join(", ")
+      shifts.push([entry.value, what])
+    }
+  }).observe({ type: "layout-shift", buffered: true })
+  setTimeout(() => resolve(shifts), settle)
+})"""
+
+
+@pytest.mark.parametrize("screen", ["phone", "laptop"])
+@pytest.mark.parametrize("docs_path", PAGES)
+def test_cumulative_layout_shift_is_at_most_two_hundredths(browser, server, screen, docs_path):
+    options = viewports.PHONE if screen == "phone" else viewports.LAPTOP
+    for page in viewports._page(browser, server, **options):
+        open_page(page, docs_path)
+        shifts = page.evaluate(CLS, SETTLE_MS)
+        total = sum(value for value, _ in shifts)
+        assert total <= MAX_CLS, f"{screen} {docs_path}: CLS {total:.3f}: " + "; ".join(f"{value:.3f} ({what})" for value, what in shifts)
