@@ -176,12 +176,33 @@ def damage(root: Path) -> dict[str, str]:
 
     page = "docs/ethics/security-again.md"
     shutil.copy(root / "docs/ethics/model-security.md", root / page)
-    edit(root, "mkdocs.yml", "      - ethics/bias.md\n", "      - ethics/bias.md\n      - ethics/security-again.md\n")
     expected["duplicate_question"] = f"{page}:1: asks the same question as docs/ethics/model-security.md"
 
-    page = "docs/monitoring/orphan.md"
+    page = "docs/orphan.md"
     (root / page).write_text((root / "docs/tips/index.md").read_text(encoding="utf-8"), encoding="utf-8")
     expected["page_not_in_nav"] = f"{page}:1: page is not in the navigation (nav: in mkdocs.yml)"
+
+    # Sub-topics: declared by a section's index.md, named by its question pages (guide_structure.py).
+    index, ids = "docs/fundamentals/index.md", "lifecycle-and-platform, data-and-features"
+    edit(root, "docs/fundamentals/feature-engineering.md", "subtopic: data-and-features", "subtopic: data-and-fetaures")
+    expected["subtopic_unknown"] = (
+        f"docs/fundamentals/feature-engineering.md:5: unknown sub-topic 'data-and-fetaures': fundamentals/index.md declares {ids}"
+    )
+    edit(root, "docs/fundamentals/curse-of-dimensionality.md", "subtopic: data-and-features\n", "")
+    expected["subtopic_missing"] = (
+        "docs/fundamentals/curse-of-dimensionality.md:4: no 'subtopic': fundamentals/index.md declares sub-topics, "
+        f"so the page must name one of: {ids}"
+    )
+    edit(root, index, "subtopics:\n", "subtopics:\n  - id: serving-at-scale\n    title: Serving at scale\n")
+    expected["subtopic_without_pages"] = (
+        f"{index}:{line_of(root, index, 'serving-at-scale')}: sub-topic 'serving-at-scale' is declared but no page of fundamentals/ names it "
+        "(subtopic: serving-at-scale)"
+    )
+    edit(root, "mkdocs.yml", "      - fundamentals/index.md\n", "      - fundamentals/index.md\n      - fundamentals/what-is-mlops.md\n")
+    expected["question_page_in_nav"] = (
+        f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'fundamentals/what-is-mlops.md')}: nav lists the question page "
+        "'fundamentals/what-is-mlops.md': question pages are placed by their front matter (subtopic), remove the line"
+    )
 
     page = "docs/extras/notes.md"
     (root / "docs/extras").mkdir()
@@ -205,8 +226,8 @@ def damage(root: Path) -> dict[str, str]:
     )
     expected["figure_without_dark_variant"] = f"{page}:{line_of(root, page, light)}: figure '{light}' has no dark palette variant next to it"
 
-    edit(root, "mkdocs.yml", "      - monitoring/evaluation-metrics.md\n", "      - monitoring/evaluation-metrics.md\n      - monitoring/ghost.md\n")
-    expected["nav_entry_missing"] = f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'monitoring/ghost.md')}: nav entry 'monitoring/ghost.md' does not exist in docs/"
+    edit(root, "mkdocs.yml", "  - Progress: progress.md\n", "  - Progress: progress.md\n  - Ghost: ghost.md\n")
+    expected["nav_entry_missing"] = f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'ghost.md')}: nav entry 'ghost.md' does not exist in docs/"
     return expected
 
 
@@ -246,6 +267,10 @@ RULES = [
     "page_not_in_nav",
     "page_outside_sections",
     "nav_entry_missing",
+    "subtopic_unknown",
+    "subtopic_missing",
+    "subtopic_without_pages",
+    "question_page_in_nav",
     "figure_without_caption",
     "figure_alt_too_short",
     "figure_without_dark_variant",

@@ -86,7 +86,7 @@ def header_menu(page_url: str) -> str:
 def on_post_build(*, config):
     if not exports_enabled(config):
         return
-    questions = load_catalog(Path(config.docs_dir), config.nav)
+    questions = load_catalog(Path(config.docs_dir))
     info = GuideInfo(title=config.site_name, site_url=config.site_url or "/", built=build_date())
     try:
         run = make_exports(Path(config.site_dir), questions, info)

@@ -4,6 +4,7 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { setUpFilter } from "./filter.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
@@ -96,7 +97,7 @@ function placeBar(bar, blocks, question) {
     else article.prepend(bar)
     return
   }
-  const list = blocks[0]?.closest("ol, ul")
+  const list = article.querySelector("form.question-filter") ?? blocks[0]?.closest("ol, ul")
   if (list) list.before(bar)
 }
 
@@ -147,5 +148,6 @@ window.target$?.subscribe(openAnswerAround)
 
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
+  setUpFilter()
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
