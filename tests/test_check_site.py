@@ -183,17 +183,17 @@ def damage(root: Path) -> dict[str, str]:
     expected["page_not_in_nav"] = f"{page}:1: page is not in the navigation (nav: in mkdocs.yml)"
 
     # Sub-topics: declared by a section's index.md, named by its question pages (guide_structure.py).
-    index, ids = "docs/fundamentals/index.md", "lifecycle-and-platform, data-and-features"
+    index, ids = "docs/fundamentals/index.md", "lifecycle-and-platform, data-and-features, serving-at-scale"
     edit(root, "docs/fundamentals/feature-engineering.md", "subtopic: data-and-features", "subtopic: data-and-fetaures")
     expected["subtopic_unknown"] = (
         f"docs/fundamentals/feature-engineering.md:5: unknown sub-topic 'data-and-fetaures': fundamentals/index.md declares {ids}"
     )
-    edit(root, "docs/fundamentals/curse-of-dimensionality.md", "subtopic: data-and-features\n", "")
+    edit(root, "docs/fundamentals/curse-of-dimensionality.md", "subtopic: data-and-features", "reviewed: 2026-12-01")
     expected["subtopic_missing"] = (
         "docs/fundamentals/curse-of-dimensionality.md:4: no 'subtopic': fundamentals/index.md declares sub-topics, "
         f"so the page must name one of: {ids}"
     )
-    edit(root, index, "subtopics:\n", "subtopics:\n  - id: serving-at-scale\n    title: Serving at scale\n")
+    edit(root, index, "    title: Data and features\n", "    title: Data and features\n  - id: serving-at-scale\n    title: Serving at scale\n")
     expected["subtopic_without_pages"] = (
         f"{index}:{line_of(root, index, 'serving-at-scale')}: sub-topic 'serving-at-scale' is declared but no page of fundamentals/ names it "
         "(subtopic: serving-at-scale)"

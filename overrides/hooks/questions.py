@@ -95,10 +95,13 @@ def section_list(section: str) -> str:
 
 
 def by_subtopic(questions: list[Question], subtopics: list[Subtopic]) -> list[tuple[Subtopic | None, list[Question]]]:
-    """(sub-topic, its questions) in declared order; one (None, all) group for a section without sub-topics."""
-    if not subtopics:
-        return [(None, questions)]
+    """(sub-topic, its questions) in declared order; one (None, all) group for a section without sub-topics.
+
+    Questions without a declared sub-topic (the build warns about them) come last, under no heading.
+    """
     groups = [(subtopic, [q for q in questions if q.subtopic == subtopic.id]) for subtopic in subtopics]
+    ids = {subtopic.id for subtopic in subtopics}
+    groups.append((None, [question for question in questions if question.subtopic not in ids]))
     return [(subtopic, members) for subtopic, members in groups if members]
 
 
