@@ -59,7 +59,8 @@ def check_section(docs_dir: Path, section: str) -> list[StructureProblem]:
         line = line_of_key(text, "subtopic") or line_of_key(text, "difficulty") or 1
         if value is None:
             if ids:
-                problems.append(StructureProblem(path, line, f"no 'subtopic': {index_path} declares sub-topics, so the page must name one of: {', '.join(ids)}"))
+                message = f"no 'subtopic': {index_path} declares sub-topics, so the page must name one of: {', '.join(ids)}"
+                problems.append(StructureProblem(path, line, message))
         elif not isinstance(value, str) or not value.strip():
             problems.append(StructureProblem(path, line, "'subtopic' must be a sub-topic id, such as 'data-and-features'"))
         elif not ids:
@@ -72,7 +73,8 @@ def check_section(docs_dir: Path, section: str) -> list[StructureProblem]:
         for subtopic in declared:
             if subtopic.id not in used:
                 line = line_of_value(index_text, subtopic.id) or line_of_key(index_text, "subtopics") or 1
-                problems.append(StructureProblem(index_path, line, f"sub-topic '{subtopic.id}' is declared but no page of {section}/ names it (subtopic: {subtopic.id})"))
+                message = f"sub-topic '{subtopic.id}' is declared but no page of {section}/ names it (subtopic: {subtopic.id})"
+                problems.append(StructureProblem(index_path, line, message))
     return problems
 
 

@@ -30,6 +30,8 @@ from markupsafe import Markup, escape
 COUNTS_MARKER = "<!-- question-counts -->"
 TOTAL_MARKER = "<!-- question-total -->"
 SECTION_LIST_MARKER = "<!-- section-questions -->"
+# Left above the list for exports.py (a later hook), which puts the section's downloads there.
+SECTION_DOWNLOADS_MARKER = "<!-- section-downloads -->"
 ANSWER_INDENT = "    "
 
 _questions: list[Question] = []
@@ -86,7 +88,7 @@ def section_list(section: str) -> str:
     members = [question for question in _questions if question.section == section]
     if not members:
         return ""
-    parts = [filter_form(members)]
+    parts = [SECTION_DOWNLOADS_MARKER, filter_form(members)]
     for subtopic, questions in by_subtopic(members, _subtopics.get(section, [])):
         if subtopic is not None:
             parts.append(f"## {subtopic.title} {{ #{subtopic.id} .question-group }}")
