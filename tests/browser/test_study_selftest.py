@@ -151,7 +151,7 @@ def test_section_page_shows_the_status_of_each_question(page):
     mark_button(page, "Review again").click()
     open_page(page, "monitoring/index.md")
     def item(name: str):
-        return page.locator(f'article ol > li:has(> a[href="{name}/"])')
+        return page.locator(f'article ol > li:has(> a[href$="/monitoring/{name}/"])')
 
     expect(item("model-drift").locator(".study-status")).to_have_text("Known")
     expect(item("production-monitoring").locator(".study-status")).to_have_text("To review")
