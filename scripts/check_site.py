@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
 import yaml  # noqa: E402
-from guide_catalog import SECTIONS, nav_paths  # noqa: E402
+from guide_catalog import SECTIONS, load_catalog  # noqa: E402
 from sitecheck.built_site import BuiltSite, build, build_warnings_as_problems, check_built_site  # noqa: E402
 from sitecheck.page_rules import check_page, read_page  # noqa: E402
 from sitecheck.problems import Problem  # noqa: E402
@@ -89,12 +89,11 @@ def check(root: Path, site_dir: Path) -> list[Problem]:
     problems += link_problems
     pages_with_link_problems = {problem.path for problem in link_problems}
     sources = {built_html_path(path): f"docs/{path}" for path in pages}
-    listed = nav_paths(nav)
-    in_nav = [path for path in listed if path in questions]
-    sections = {section: [path for path in in_nav if path.startswith(section + "/")] for section in SECTIONS}
+    in_guide = [question.path for question in load_catalog(docs_dir)]
+    sections = {section: [path for path in in_guide if path.startswith(section + "/")] for section in SECTIONS}
     pages_with_h1_problems = {problem.path for problem in problems if problem.message.startswith("more than one H1")}
     problems += [
-        problem for problem in check_built_site(site, sources, in_nav, sections)
+        problem for problem in check_built_site(site, sources, in_guide, sections)
         if not (problem.path in pages_with_link_problems and "built page links" in problem.message)
         and not (problem.path in pages_with_h1_problems and "H1 headings" in problem.message)
     ]

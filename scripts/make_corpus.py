@@ -6,6 +6,12 @@ The copy holds the project's mkdocs.yml, overrides/ and docs/, with the real que
 repeated in turn until there are N: page i is a variant of real page i mod R (R real pages),
 with its own file name and a title of its own ("... (variant 2)?"), so that it builds strictly
 and keeps to the page contract. Links to question pages left out (N < R) become plain text.
+
+Sub-topics: as a grown guide would, every section of the corpus is split into sub-topics of at
+most SUBTOPIC_SIZE questions. A copy keeps its real page's sub-topic, split into parts when it
+grows past that ("Data and features", "Data and features, part 2"...); a section without
+sub-topics gets parts of its own ("Part 1", "Part 2"...) once it holds more than SUBTOPIC_SIZE.
+Each section's index.md declares them, so the corpus passes the checker's sub-topic rules.
 The corpus is meant for a temporary folder: never commit one.
 """
 
@@ -16,6 +22,7 @@ import posixpath
 import re
 import shutil
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -25,8 +32,9 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from check_site import load_config  # noqa: E402
-from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog, split_front_matter  # noqa: E402
+from guide_catalog import SECTIONS, Question, declared_subtopics, load_catalog, split_front_matter  # noqa: E402
 
+SUBTOPIC_SIZE = 20  # at most this many questions per sub-topic of the corpus
 MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<path>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)")
 
 
@@ -40,23 +48,25 @@ def make_corpus(size: int, dest: Path, source: Path = ROOT) -> Path:
         raise CorpusError("the corpus needs at least one question")
     if dest.exists() and any(dest.iterdir()):
         raise CorpusError(f"{dest} is not empty: choose a new folder")
-    config_text = (source / "mkdocs.yml").read_text(encoding="utf-8")
-    config, _, problems = load_config(source)
+    _, _, problems = load_config(source)
     if problems:
         raise CorpusError(f"{source}/mkdocs.yml cannot be read: {problems[0].message}")
-    nav = config.get("nav") or []
-    real = load_catalog(source / "docs", nav)
+    real = load_catalog(source / "docs")
     if not real:
-        raise CorpusError(f"{source}/mkdocs.yml lists no question page")
+        raise CorpusError(f"{source}/docs holds no question page")
     dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(source / "overrides", dest / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(source / "docs", dest / "docs", ignore=_question_pages)
     plan = corpus_plan(real, size)
     paths = {path for path, _, _ in plan}
+    subtopics = corpus_subtopics(plan, source / "docs")
     for path, original, variant in plan:
         text = (source / "docs" / original.path).read_text(encoding="utf-8")
-        (dest / "docs" / path).write_text(variant_page(text, original, path, variant, paths), encoding="utf-8")
-    (dest / "mkdocs.yml").write_text(with_nav(config_text, nav, plan), encoding="utf-8")
+        page = variant_page(text, original, path, variant, paths, subtopics.assigned.get(path))
+        (dest / "docs" / path).write_text(page, encoding="utf-8")
+    for section, declared in subtopics.declared.items():
+        declare_subtopics(dest / "docs" / section / "index.md", declared)
     return dest
 
 
@@ -71,16 +81,62 @@ def corpus_plan(real: list[Question], size: int) -> list[tuple[str, Question, in
     return plan
 
 
+@dataclass
+class CorpusSubtopics:
+    declared: dict[str, list[dict]] = field(default_factory=dict)  # section -> [{id, title}] for its index.md
+    assigned: dict[str, str] = field(default_factory=dict)  # corpus page path -> sub-topic id
+
+
+def corpus_subtopics(plan: list[tuple[str, Question, int]], source_docs: Path) -> CorpusSubtopics:
+    """Each section's sub-topics, at most SUBTOPIC_SIZE pages each (see the module's docstring)."""
+    result = CorpusSubtopics()
+    for section in SECTIONS:
+        pages = [(path, original) for path, original, _ in plan if original.section == section]
+        real = declared_subtopics(source_docs, section)
+        if real:
+            groups = [(subtopic.id, subtopic.title, [path for path, original in pages if original.subtopic == subtopic.id]) for subtopic in real]
+        elif len(pages) > SUBTOPIC_SIZE:
+            groups = [("part", "Part", [path for path, _ in pages])]
+        else:
+            continue  # a small section without sub-topics stays flat, as on the real site
+        declared = result.declared.setdefault(section, [])
+        for base_id, base_title, members in groups:
+            for part, start in enumerate(range(0, len(members), SUBTOPIC_SIZE), start=1):
+                subtopic_id, title = _part(base_id, base_title, part, numbered=not real)
+                declared.append({"id": subtopic_id, "title": title})
+                result.assigned.update((path, subtopic_id) for path in members[start : start + SUBTOPIC_SIZE])
+    return result
+
+
+def _part(base_id: str, base_title: str, part: int, numbered: bool) -> tuple[str, str]:
+    if numbered:
+        return f"{base_id}-{part}", f"{base_title} {part}"
+    if part == 1:
+        return base_id, base_title
+    return f"{base_id}-{part}", f"{base_title}, part {part}"
+
+
+def declare_subtopics(index: Path, declared: list[dict]) -> None:
+    meta, body, _ = split_front_matter(index.read_text(encoding="utf-8"))
+    meta["subtopics"] = declared
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=10_000)
+    index.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+
+
 def variant_title(title: str, variant: int) -> str:
     if variant == 1:
         return title
     return f"{title.removesuffix('?')} (variant {variant})?"
 
 
-def variant_page(text: str, original: Question, path: str, variant: int, paths: set[str]) -> str:
+def variant_page(text: str, original: Question, path: str, variant: int, paths: set[str], subtopic: str | None) -> str:
     meta, body, _ = split_front_matter(text)
     title = variant_title(original.title, variant)
     meta["title"] = title
+    if subtopic:
+        meta["subtopic"] = subtopic
+    else:
+        meta.pop("subtopic", None)
     if meta.get("alt_titles"):
         meta["alt_titles"] = [variant_title(alt, variant) for alt in meta["alt_titles"]]
     if meta.get("related"):
@@ -104,24 +160,6 @@ def _question_pages(folder: str, names: list[str]) -> list[str]:
     if Path(folder).name not in SECTIONS:
         return []
     return [name for name in names if name.endswith(".md") and name != "index.md"]
-
-
-def with_nav(config_text: str, source_nav: list, plan: list[tuple[str, Question, int]]) -> str:
-    """mkdocs.yml with each section's pages replaced by the corpus pages; the rest kept as written."""
-    nav = []
-    for item in source_nav:
-        title = next(iter(item)) if isinstance(item, dict) else None
-        section = next((key for key, value in SECTION_TITLES.items() if value == title), None)
-        if section is None:
-            nav.append(item)
-            continue
-        pages = [path for path, original, _ in plan if original.section == section]
-        nav.append({title: [f"{section}/index.md", *pages]})
-    lines = config_text.splitlines(keepends=True)
-    start = next(index for index, line in enumerate(lines) if line.rstrip() == "nav:")
-    end = next((index for index in range(start + 1, len(lines)) if re.match(r"[A-Za-z_]", lines[index])), len(lines))
-    block = yaml.safe_dump({"nav": nav}, sort_keys=False, allow_unicode=True, width=10_000)
-    return "".join(lines[:start]) + block + "".join(lines[end:])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from guide_catalog import ANSWER_HEADINGS, SECTION_TITLES, SECTIONS
+from conftest import ROOT
+from guide_catalog import ANSWER_HEADINGS, SECTION_TITLES, SECTIONS, declared_subtopics
 
 EXTERNAL_ASSET = re.compile(r"""(?:src|href|srcset)=["'](?:https?:)?//""")
 CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//")
@@ -38,24 +39,49 @@ def test_meta_description_comes_from_front_matter(built, questions):
 
 def test_navigation_holds_the_five_sections_in_order(built):
     home = built.html("index.html")
-    labels = [
-        item.css_first("label.md-nav__link, a.md-nav__link").text(strip=True)
-        for item in home.css("nav.md-nav--primary > ul > li.md-nav__item--section")
-    ]
+    labels = [item.text(strip=True) for item in home.css("nav.md-nav--primary > ul > li.md-nav__item--nested > a.md-nav__link")]
     assert labels == [SECTION_TITLES[section] for section in SECTIONS]
 
 
-def test_each_section_page_lists_all_its_questions_with_difficulty_and_summary(built, questions):
+
+def test_a_question_page_sidebar_shows_its_section_and_sub_topics_not_every_question(built, questions):
+    """navigation.prune: the other sections are one link each, and so are the page's other sub-topics."""
+    for question in questions:
+        page = built.page(question.path)
+        titles = {link.text(strip=True) for link in page.css("nav.md-nav--primary a.md-nav__link")}
+        for other in questions:
+            shown = other.title in titles
+            same_group = other.section == question.section and other.subtopic == question.subtopic
+            assert shown == same_group, f"{question.path}: sidebar {'shows' if shown else 'hides'} {other.path}"
+        for section in SECTIONS:
+            assert SECTION_TITLES[section] in titles, f"{question.path}: no link to the {section} section"
+        subtopics = declared_subtopics(ROOT / "docs", question.section)
+        labels = {node.text(strip=True) for node in page.css("nav.md-nav--primary .md-nav__link")}
+        for subtopic in subtopics:
+            assert subtopic.title in labels, f"{question.path}: sub-topic {subtopic.title} is not in the sidebar"
+
+
+def test_each_section_page_lists_all_its_questions_by_sub_topic_with_difficulty_and_summary(built, questions):
     for section in SECTIONS:
         page = built.html(f"{section}/index.html")
-        items = page.css("article ol > li")
+        items = page.css("article ol.question-list > li")
         expected = [question for question in questions if question.section == section]
         assert len(items) == len(expected), section
-        assert page.css_first("article ol").attributes["start"] == str(questions.index(expected[0]) + 1)
         for item, question in zip(items, expected, strict=True):
+            assert item.attributes["value"] == str(questions.index(question) + 1), "numbered as in the whole guide"
             assert item.css_first("a").text(strip=True) == question.title
             assert item.css_first(".difficulty").text(strip=True) == question.difficulty
             assert question.description in item.text()
+        subtopics = declared_subtopics(ROOT / "docs", section)
+        headings = [(h2.attributes["id"], h2.text(strip=True).rstrip("¶")) for h2 in page.css("article h2.question-group")]
+        assert headings == [(subtopic.id, subtopic.title) for subtopic in subtopics], section
+        for heading in page.css("article h2.question-group"):
+            group = heading.next
+            while group is not None and group.tag != "ol":
+                group = group.next
+            titles = [a.text(strip=True) for a in group.css("li > a")]
+            members = [q.title for q in expected if q.subtopic == heading.attributes["id"]]
+            assert titles == members, f"{section}: sub-topic {heading.attributes['id']}"
 
 
 def test_home_page_counts_questions_per_section(built, questions):

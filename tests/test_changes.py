@@ -74,7 +74,7 @@ def test_a_bad_entry_is_reported_with_its_line(tmp_path):
     assert problems == [
         (3, "date 'someday' is not a date: write YYYY-MM-DD"),
         (4, "date 2999-01-01 is in the future"),
-        (4, "page 'nowhere.md' is not a question page in the nav (a path relative to docs/)"),
+        (4, "page 'nowhere.md' is not a question page of the guide (a path relative to docs/)"),
         (4, "change must say in one line what changed"),
     ]
 

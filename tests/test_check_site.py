@@ -4,6 +4,7 @@ Each damage case below breaks a copy of the real site in one way and returns the
 checker must print for it. All the cases of one copy are applied together and the checker runs
 once on that copy: this also proves that all problems come out in one run. A few damages stop the
 checker early (mkdocs.yml that is not YAML, nav sections out of order, a file that is not UTF-8),
+and a question page listed in the nav stops the strict build before the built-site rules run,
 so they get a copy of their own.
 
 Every message the checker can print (every `Problem(...)`, `page.problem(...)` and
@@ -46,8 +47,9 @@ MESSAGE_SOURCES = [
     *sorted((ROOT / "scripts" / "sitecheck").glob("*.py")),
     ROOT / "scripts" / "check_site.py",
     ROOT / "overrides" / "hooks" / "guide_catalog.py",
+    ROOT / "overrides" / "hooks" / "guide_structure.py",
 ]
-MESSAGE_CALLS = {"Problem", "problem", "FrontMatterError"}
+MESSAGE_CALLS = {"Problem", "problem", "FrontMatterError", "StructureProblem"}
 PROBLEM_LINE = re.compile(r"^(?P<path>[\w./-]+):(?P<line>\d+): (?P<message>\S.*)$")
 
 # A line the checker must print: the exact text, a pattern, or a function that returns either
@@ -100,15 +102,15 @@ def title_of(root: Path, page: str) -> str:
 
 
 def new_question(root: Path, source: str, path: str) -> str:
-    """A new question page for one case: a copy of `source` (docs path) asking its own question,
-    listed in the nav right after it. Returns its path from the project root (docs/...)."""
+    """A new question page for one case: a copy of `source` (docs path) asking its own question, in
+    the same section and sub-topic (question pages are placed by their front matter, not by the nav).
+    Returns its path from the project root (docs/...)."""
     title = title_of(root, f"docs/{source}")
     own_title = f"{title.rstrip('?')} (case {path.rsplit('/', 1)[-1].removesuffix('.md')})?"
     text = (root / "docs" / source).read_text(encoding="utf-8").replace(title, own_title)
     text = re.sub(r"\nalt_titles:\n(?:  - .*\n)+", "\n", text)  # its other phrasings are the source's
     text = re.sub(r"\nsyllabus: .*\n", "\n", text)  # each syllabus id is answered by one page
     (root / "docs" / path).write_text(text, encoding="utf-8")
-    edit(root, "mkdocs.yml", f"      - {source}\n", f"      - {source}\n      - {path}\n")
     return f"docs/{path}"
 
 
@@ -276,7 +278,6 @@ def _(root):
 def _(root):
     page = "docs/ethics/security-again.md"
     shutil.copy(root / "docs/ethics/model-security.md", root / page)
-    edit(root, "mkdocs.yml", "      - ethics/bias.md\n", "      - ethics/bias.md\n      - ethics/security-again.md\n")
     return [f"{page}:1: asks the same question as docs/ethics/model-security.md"]
 
 
@@ -590,7 +591,7 @@ def _(root):
 
 @case("page_not_in_nav")
 def _(root):
-    page = "docs/monitoring/orphan.md"
+    page = "docs/orphan.md"
     (root / page).write_text((root / "docs/tips/index.md").read_text(encoding="utf-8"), encoding="utf-8")
     return [f"{page}:1: page is not in the navigation (nav: in mkdocs.yml)"]
 
@@ -605,28 +606,124 @@ def _(root):
 
 @case("nav_entry_missing")
 def _(root):
-    edit(root, "mkdocs.yml", "      - monitoring/evaluation-metrics.md\n", "      - monitoring/evaluation-metrics.md\n      - monitoring/ghost.md\n")
-    return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'monitoring/ghost.md')}: nav entry 'monitoring/ghost.md' does not exist in docs/"]
+    edit(root, "mkdocs.yml", "  - Home: index.md\n", "  - Home: index.md\n  - Ghost: ghost.md\n")
+    return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'ghost.md')}: nav entry 'ghost.md' does not exist in docs/"]
 
 
 @case("nav_lists_a_page_twice")
 def _(root):
-    edit(root, "mkdocs.yml", "      - ethics/explainability.md\n", "      - ethics/explainability.md\n      - ethics/explainability.md\n")
-    return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'ethics/explainability.md')}: nav lists 'ethics/explainability.md' twice"]
+    edit(root, "mkdocs.yml", "  - Tags: tags.md\n", "  - Tags: tags.md\n  - Tags again: tags.md\n")
+    return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'tags.md')}: nav lists 'tags.md' twice"]
 
 
 @case("nav_page_in_another_section")
 def _(root):
-    edit(root, "mkdocs.yml", "      - tips/tips-for-success.md\n", "")
-    edit(root, "mkdocs.yml", "      - ethics/model-security.md\n", "      - ethics/model-security.md\n      - tips/tips-for-success.md\n")
-    moved = "tips/tips-for-success.md"
+    edit(root, "mkdocs.yml", "  - Progress: progress.md\n", "")
+    edit(root, "mkdocs.yml", "      - ethics/index.md\n", "      - ethics/index.md\n      - progress.md\n")
+    moved = "progress.md"
     return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', moved)}: '{moved}' is listed under 'Ethics' but lives elsewhere"]
 
 
-@case("nav_section_without_its_index_first")
+@case("nav_section_without_its_index_first", copy="nav")
 def _(root):
-    edit(root, "mkdocs.yml", "      - tips/index.md\n      - tips/common-pitfalls.md\n", "      - tips/common-pitfalls.md\n      - tips/index.md\n")
-    return [lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'nav:')}: nav section 'Tips' must start with 'tips/index.md'"]
+    edit(root, "mkdocs.yml", "  - Tips:\n      - tips/index.md\n", "  - Tips:\n      - tips/common-pitfalls.md\n      - tips/index.md\n")
+    listed = "tips/common-pitfalls.md"
+    return [
+        lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', 'nav:')}: nav section 'Tips' must start with 'tips/index.md'",
+        lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', listed)}: nav lists the question page '{listed}': "
+        "question pages are placed by their front matter (subtopic), remove the line",
+    ]
+
+
+# Sub-topics: declared by a section's index.md, named by its question pages (guide_structure.py)
+
+
+def declared_ids(root: Path, section: str) -> str:
+    meta = yaml.safe_load((root / "docs" / section / "index.md").read_text(encoding="utf-8").split("---\n", 2)[1])
+    return ", ".join(entry["id"] for entry in meta["subtopics"])
+
+
+@case("subtopic_unknown")
+def _(root):
+    page = new_question(root, "fundamentals/feature-engineering.md", "fundamentals/case-subtopic-typo.md")
+    edit(root, page, "subtopic: data-and-features", "subtopic: data-and-fetaures")
+    line = line_of(root, page, "subtopic:")
+    return [lambda: f"{page}:{line}: unknown sub-topic 'data-and-fetaures': fundamentals/index.md declares {declared_ids(root, 'fundamentals')}"]
+
+
+@case("subtopic_missing")
+def _(root):
+    page = new_question(root, "fundamentals/feature-engineering.md", "fundamentals/case-no-subtopic.md")
+    set_front_matter(root, page, subtopic=None)
+    return [
+        lambda: f"{page}:{line_of(root, page, 'difficulty:')}: no 'subtopic': fundamentals/index.md declares sub-topics, "
+        f"so the page must name one of: {declared_ids(root, 'fundamentals')}"
+    ]
+
+
+@case("subtopic_not_an_id")
+def _(root):
+    page = new_question(root, "fundamentals/feature-engineering.md", "fundamentals/case-subtopic-list.md")
+    set_front_matter(root, page, subtopic=["data-and-features"])
+    return [f"{page}:{line_of(root, page, 'subtopic:')}: 'subtopic' must be a sub-topic id, such as 'data-and-features'"]
+
+
+@case("subtopic_in_a_section_without_subtopics")
+def _(root):
+    page = new_question(root, "deployment/ab-testing.md", "deployment/case-stray-subtopic.md")
+    set_front_matter(root, page, subtopic="serving")
+    return [
+        f"{page}:{line_of(root, page, 'subtopic:')}: subtopic 'serving', but deployment/index.md declares no sub-topics: "
+        "remove the key or declare it there"
+    ]
+
+
+@case("subtopic_without_pages")
+def _(root):
+    index = "docs/fundamentals/index.md"
+    edit(root, index, "    title: Data and features\n", "    title: Data and features\n  - id: serving-at-scale\n    title: Serving at scale\n")
+    return [
+        lambda: f"{index}:{line_of(root, index, 'serving-at-scale')}: sub-topic 'serving-at-scale' is declared but no page "
+        "of fundamentals/ names it (subtopic: serving-at-scale)"
+    ]
+
+
+@case("subtopics_not_a_list")
+def _(root):
+    index = "docs/ethics/index.md"
+    edit(root, index, "---\n", "---\nsubtopics: 3\n")
+    return [f"{index}:2: 'subtopics' must be a list of sub-topics, each with an 'id' and a 'title'"]
+
+
+@case("subtopic_declarations_malformed")
+def _(root):
+    index = "docs/monitoring/index.md"
+    declared = (
+        "subtopics:\n"
+        "  - just a heading\n"
+        "  - id: Drift_Detection\n    title: Drift\n"
+        "  - id: quality\n    title: Quality\n    colour: red\n"
+        "  - id: quality\n    title: Quality again\n"
+        "  - id: alerts\n"
+    )
+    edit(root, index, "---\n", "---\n" + declared)
+    return [
+        f"{index}:2: sub-topic 1 must be a mapping with an 'id' and a 'title'",
+        f"{index}:4: sub-topic 2 needs an 'id' in kebab-case, such as 'data-and-features'",
+        f"{index}:6: sub-topic 3 has unknown key(s) colour (allowed: id, title)",
+        f"{index}:6: sub-topic 'quality' is declared twice",
+        f"{index}:11: sub-topic 5 needs a 'title', the heading readers see",
+    ]
+
+
+@case("question_page_in_nav", copy="nav")
+def _(root):
+    listed = "fundamentals/what-is-mlops.md"
+    edit(root, "mkdocs.yml", "      - fundamentals/index.md\n", f"      - fundamentals/index.md\n      - {listed}\n")
+    return [
+        lambda: f"mkdocs.yml:{line_of(root, 'mkdocs.yml', listed)}: nav lists the question page '{listed}': "
+        "question pages are placed by their front matter (subtopic), remove the line"
+    ]
 
 
 @case("nav_sections_out_of_order", copy="nav-order")

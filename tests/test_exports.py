@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 
 import pytest
 from conftest import ROOT, build_site
-from export_all import CARDS_CSV, DECK, DOWNLOADS, GUIDE, PRACTICE
+from export_all import ALL_DOWNLOADS, CARDS_CSV, DECK, DOWNLOADS, GUIDE, PRACTICE, section_guide, section_practice
 from export_documents import PRACTICE_LINES, GuideInfo
 from export_flashcards import write_deck
 from export_pages import ExportError, read_questions
@@ -218,7 +218,7 @@ def toc_entries(text: str, number: int, title: str) -> list[int]:
 
 
 def test_build_makes_every_download_into_the_site(downloads):
-    for download in DOWNLOADS:
+    for download in ALL_DOWNLOADS:
         path = downloads / download.filename
         assert path.is_file() and path.stat().st_size > 0, f"{download.filename} is missing or empty"
     for download in (GUIDE, PRACTICE):
@@ -242,7 +242,7 @@ def test_every_page_header_has_a_download_menu_with_working_links(built, site_di
     for page in pages:
         menu = built.html(page).css("header.md-header .guide-downloads a")
         targets = [posixpath.normpath(posixpath.join(posixpath.dirname(page), a.attributes["href"])) for a in menu]
-        assert targets == [f"downloads/{download.filename}" for download in DOWNLOADS], page
+        assert targets == [f"downloads/{download.filename}" for download in ALL_DOWNLOADS], page
         assert all((site_dir / target).is_file() for target in targets), page
 
 
@@ -546,3 +546,64 @@ def test_a_built_page_without_an_answer_is_left_out_with_a_message_naming_it(tmp
     exported, problems = read_questions(tmp_path, [question], SITE_URL)
     assert exported == []
     assert problems == [f"page '{question.path}' has no answer block (<details class=\"answer\">) in its built page"]
+
+
+# -----------------------------------------------------------------------------
+# Each section's own study guide and practice sheet
+# -----------------------------------------------------------------------------
+
+
+def members_of(section: str, questions) -> list[tuple[int, object]]:
+    """(number in the whole guide, question) for the section's questions."""
+    return [(number, question) for number, question in enumerate(questions, start=1) if question.section == section]
+
+
+def test_each_section_page_and_the_home_page_link_to_the_sections_downloads(built, site_dir):
+    home = {a.attributes["href"] for a in built.html("index.html").css("article a[href^='downloads/']")}
+    for section in SECTIONS:
+        page = built.html(f"{section}/index.html")
+        links = {a.attributes["href"]: a.text(strip=True) for a in page.css("article .section-downloads a")}
+        for download, text in ((section_guide(section), "study guide"), (section_practice(section), "practice sheet")):
+            href = f"../downloads/{download.filename}"
+            assert links.get(href) == text, f"{section}/ does not link to {download.filename}: {links}"
+            assert (site_dir / "downloads" / download.filename).read_bytes().startswith(b"%PDF-")
+            assert f"downloads/{download.filename}" in home, f"the home page does not list {download.filename}"
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_a_sections_study_guide_holds_its_questions_numbered_and_paged_as_in_the_whole_guide(section, downloads, guide, questions):
+    pdf = Pdf(downloads / section_guide(section).filename)
+    title, members = SECTION_TITLES[section], members_of(section, questions)
+    cover = normal(pdf.body[0])
+    assert f"study guide: {title}".lower() in cover.lower(), cover
+    assert f"The {len(members)} questions of the {title} section" in cover
+    first_body = next(index for index, page in enumerate(pdf.body) if index > 0 and normal(page).startswith(title))
+    contents = normal(" ".join(pdf.body[1:first_body]))
+    text = normal(" ".join(pdf.body[first_body:]))
+    for number, question in members:
+        anchor = f"q-{question.section}-{question.slug}"
+        guide_page = guide.destinations[anchor][0]
+        assert toc_entries(contents, number, question.title) == [guide_page], f"contents entry of question {number}"
+        assert len(heading(number, question.title).findall(text)) == 1, f"question {number} is not in the section's guide once"
+        page = pdf.destinations[anchor][0]
+        assert normal(pdf.footers[page - 1]) == f"Page {guide_page} of {guide.pages}", f"question {number}: footer of page {page}"
+    for number, question in enumerate(questions, start=1):
+        if question.section != section:
+            assert not heading(number, question.title).search(text), f"question {number} of {question.section} is in the {section} guide"
+    assert pdf.pages == len(pdf.body) and pdf.pages > len(members)
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_a_sections_practice_sheet_lists_its_questions_numbered_as_in_the_guide(section, downloads, questions):
+    pdf = Pdf(downloads / section_practice(section).filename)
+    text = normal(" ".join(pdf.body))
+    assert f"practice sheet: {SECTION_TITLES[section]}".lower() in text.lower()
+    positions = []
+    for number, question in members_of(section, questions):
+        found = [match.start() for match in heading(number, question.title).finditer(text)]
+        assert len(found) == 1, f"question {number} appears {len(found)} times"
+        positions.append(found[0])
+    assert positions == sorted(positions)
+    for number, question in enumerate(questions, start=1):
+        if question.section != section:
+            assert not heading(number, question.title).search(text), f"question {number} of {question.section} is in the {section} sheet"

@@ -39,10 +39,10 @@ def site_url(config) -> str:
 
 
 @pytest.fixture(scope="session")
-def pages(config) -> dict[str, dict]:
-    """Every page in the nav, by docs path, with its front matter."""
+def pages(config, questions) -> dict[str, dict]:
+    """Every page in the nav (mkdocs.yml's, and the question pages the nav hook adds), by docs path, with its front matter."""
     found = {}
-    for path in nav_paths(config["nav"]):
+    for path in nav_paths(config["nav"]) + [question.path for question in questions]:
         meta, _, _ = split_front_matter((ROOT / "docs" / path).read_text(encoding="utf-8"))
         found[path] = meta
     return found

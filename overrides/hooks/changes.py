@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import yaml
-from guide_catalog import is_question_path, load_catalog, nav_paths
+from guide_catalog import SECTIONS, load_catalog, section_question_paths
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from syllabus_data import format_review_date
@@ -37,8 +37,8 @@ def on_files(files, *, config):
     docs_dir = Path(config.docs_dir)
     # A page whose front matter is broken is still a page here (the checker reports the front matter);
     # it is shown by its path until it has a title again.
-    titles = {path: path for path in nav_paths(config.nav) if is_question_path(path) and (docs_dir / path).is_file()}
-    titles.update((question.path, question.title) for question in load_catalog(docs_dir, config.nav))
+    titles = {path: path for section in SECTIONS for path in section_question_paths(docs_dir, section)}
+    titles.update((question.path, question.title) for question in load_catalog(docs_dir))
     changes, problems = read_changes(Path(config.config_file_path).parent / CHANGES_FILE, set(titles))
     if problems:
         raise PluginError("\n".join(f"{CHANGES_FILE.as_posix()}:{line}: {message}" for line, message in problems))
@@ -78,7 +78,7 @@ def read_changes(path: Path, question_paths: set[str]) -> tuple[list[Change], li
         elif day > today:
             problems.append((line, f"date {day.isoformat()} is in the future"))
         if page not in question_paths:
-            problems.append((line, f"page '{page}' is not a question page in the nav (a path relative to docs/)"))
+            problems.append((line, f"page '{page}' is not a question page of the guide (a path relative to docs/)"))
         if not isinstance(change, str) or not change.strip():
             problems.append((line, "change must say in one line what changed"))
         elif "\n" in change.strip():

@@ -2,6 +2,11 @@
 
 Used by the build hook (`exports.py`, after `mkdocs build`) and by `scripts/bench.py`, which
 times each download separately.
+
+Beside the whole-guide downloads, each section gets its own study guide and practice sheet
+(SECTION_DOWNLOADS), with the questions numbered as in the whole guide. The whole guide is laid out
+once: a section's study guide is a cover of its own followed by the whole guide's pages for that
+section (each section starts on a new page), so it costs a cover, not a second layout.
 """
 
 from __future__ import annotations
@@ -11,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from export_documents import STYLESHEET, GuideInfo, guide_html, practice_html
+from export_documents import STYLESHEET, GuideInfo, guide_html, practice_html, section_cover_html
 from export_flashcards import write_csv, write_deck
 from export_pages import ExportedQuestion, read_questions
-from export_pdf import render_pdf
-from guide_catalog import Question
+from export_pdf import RenderedDocument, render_document, render_pdf, write_pages
+from guide_catalog import SECTION_TITLES, SECTIONS, Question
 
 DOWNLOADS_DIR = "downloads"
 
@@ -27,6 +32,7 @@ class Download:
     kind: str
     summary: str
     save_as: bool  # a file to save (deck, CSV), rather than one to open in the browser (PDF)
+    section: str = ""  # the section a per-section download holds; "" for the whole guide
 
 
 GUIDE = Download(
@@ -46,6 +52,24 @@ CARDS_CSV = Download(
     "question and short answer, for other flashcard apps or a spreadsheet", True,
 )
 DOWNLOADS = (GUIDE, PRACTICE, DECK, CARDS_CSV)
+
+
+def section_guide(section: str) -> Download:
+    return Download(
+        f"mlops-interview-guide-{section}.pdf", "Study guide", "PDF",
+        f"the {SECTION_TITLES[section]} questions with their full answers, numbered as in the whole guide", False, section,
+    )
+
+
+def section_practice(section: str) -> Download:
+    return Download(
+        f"mlops-interview-guide-{section}-practice.pdf", "Practice sheet", "PDF",
+        f"the {SECTION_TITLES[section]} questions, numbered as in the whole guide, with room to write", False, section,
+    )
+
+
+SECTION_DOWNLOADS = tuple(download for section in SECTIONS for download in (section_guide(section), section_practice(section)))
+ALL_DOWNLOADS = DOWNLOADS + SECTION_DOWNLOADS
 
 
 @dataclass
@@ -70,11 +94,56 @@ def make_exports(site_dir: Path, questions: list[Question], info: GuideInfo) -> 
     """Write every download under site_dir/downloads/, reading the question pages of the built site."""
     exported, problems = read_questions(site_dir, questions, info.site_url)
     run = ExportRun(problems=problems)
-    for download in DOWNLOADS:
+
+    def record(download: Download, started: float, pages: int | None, warnings: list[str]) -> None:
+        target = site_dir / DOWNLOADS_DIR / download.filename
+        run.results.append(ExportResult(download, target, time.perf_counter() - started, pages))
+        run.problems.extend(f"{download.filename}: {warning}" for warning in warnings)
+
+    started = time.perf_counter()
+    guide = render_document(guide_html(exported, info), site_dir, STYLESHEET, GUIDE.filename)
+    result = write_pages(guide, guide.document.pages, site_dir / DOWNLOADS_DIR / GUIDE.filename)
+    record(GUIDE, started, result.pages, result.warnings)
+    sections = sorted({item.question.section for item in exported}, key=SECTIONS.index)
+    for section in sections:
+        started = time.perf_counter()
+        result = write_section_guide(guide, exported, info, site_dir, section)
+        record(section_guide(section), started, result.pages, result.warnings)
+    for download in (PRACTICE, *(section_practice(section) for section in sections)):
+        started = time.perf_counter()
+        html = practice_html(exported, info, download.section or None)
+        result = render_pdf(html, site_dir, STYLESHEET, site_dir / DOWNLOADS_DIR / download.filename)
+        record(download, started, result.pages, result.warnings)
+    for download in (DECK, CARDS_CSV):
         result, warnings = make_one(download, exported, info, site_dir)
         run.results.append(result)
         run.problems += [f"{download.filename}: {warning}" for warning in warnings]
     return run
+
+
+def write_section_guide(guide: RenderedDocument, exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, section: str):
+    """A cover and contents for the section, then the whole guide's pages from the section's start to the next one's."""
+    pages = guide.document.pages
+    starts = [guide.page_of(f"section-{key}") for key in SECTIONS]
+    first = guide.page_of(f"section-{section}")
+    following = [start for start in starts if start is not None and start > first]
+    body = pages[first - 1 : (min(following) - 1) if following else len(pages)]
+    numbers = {item.anchor: guide.page_of(item.anchor) for item in exported if item.question.section == section}
+    download = section_guide(section)
+    cover = render_document(section_cover_html(exported, info, section, numbers, len(pages)), site_dir, STYLESHEET, download.filename)
+    urls = {item.anchor: item.url for item in exported}
+    return write_pages(guide, cover.document.pages + body, site_dir / DOWNLOADS_DIR / download.filename, lambda anchor: _url_of(anchor, urls))
+
+
+def _url_of(anchor: str, urls: dict[str, str]) -> str | None:
+    """The site URL of an id in the guide: a question (`q-monitoring-model-drift`) or a part of one (`...-in-depth`)."""
+    if anchor in urls:
+        return urls[anchor]
+    owners = [question_anchor for question_anchor in urls if anchor.startswith(question_anchor + "-")]
+    if not owners:
+        return None
+    owner = max(owners, key=len)  # `q-x-drift-2-in-depth` belongs to `q-x-drift-2`, not to `q-x-drift`
+    return f"{urls[owner]}#{anchor[len(owner) + 1 :]}"
 
 
 def make_one(download: Download, exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path) -> tuple[ExportResult, list[str]]:

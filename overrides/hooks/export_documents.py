@@ -2,6 +2,9 @@
 
 Both are plain HTML made from templates in `overrides/print/`, styled by `overrides/print/print.css`
 for paged media (cover, contents with page numbers, running headers, page numbers in the footer).
+Each section also gets its own: a practice sheet of its questions, and a study guide made of the
+whole guide's pages for the section behind a cover of its own (`section_cover_html`), whose
+contents give the whole guide's page numbers, the ones printed on those pages.
 """
 
 from __future__ import annotations
@@ -52,8 +55,20 @@ def guide_html(questions: list[ExportedQuestion], info: GuideInfo) -> str:
     return _render("guide.html", questions, info)
 
 
-def practice_html(questions: list[ExportedQuestion], info: GuideInfo) -> str:
-    return _render("practice.html", questions, info, lines=PRACTICE_LINES)
+def practice_html(questions: list[ExportedQuestion], info: GuideInfo, section: str | None = None) -> str:
+    """The practice sheet of the whole guide, or of one section when `section` is given."""
+    if section is not None:
+        questions = [item for item in questions if item.question.section == section]
+    return _render("practice.html", questions, info, lines=PRACTICE_LINES, section_title=SECTION_TITLES.get(section or ""))
+
+
+def section_cover_html(questions: list[ExportedQuestion], info: GuideInfo, section: str, page_numbers: dict[str, int], total: int) -> str:
+    """The cover and contents of one section's study guide; `page_numbers` maps question anchors to guide pages."""
+    members = [item for item in questions if item.question.section == section]
+    return _render(
+        "section-cover.html", members, info,
+        section_title=SECTION_TITLES[section], page_numbers=page_numbers, guide_pages=total, guide_count=len(questions),
+    )
 
 
 def _render(template: str, questions: list[ExportedQuestion], info: GuideInfo, **extra) -> str:
@@ -61,7 +76,7 @@ def _render(template: str, questions: list[ExportedQuestion], info: GuideInfo, *
         info=info,
         sections=group_by_section(questions),
         count=len(questions),
-        **extra,
+        **{"section_title": None, **extra},
     )
 
 

@@ -1,7 +1,12 @@
-"""The guide's questions as data: front matter parsing and the catalog in nav order.
+"""The guide's questions as data: front matter parsing and the catalog in guide order.
 
-Shared by the build hook (`questions.py`), the checker (`scripts/check_site.py`)
-and the exporters, so that every one of them reads the pages the same way.
+Shared by the build hooks, the checker (`scripts/check_site.py`) and the exporters, so that every
+one of them reads the pages, and numbers the questions, the same way.
+
+Guide order: the five sections in order; inside a section, its sub-topics in the order its
+`index.md` declares them (`subtopics:` in its front matter), a section without sub-topics being one
+group; inside a group, foundational questions first, then intermediate, then advanced, each by
+title. No list of pages is kept anywhere: adding a page puts it in its place.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class Question:
     related: list[str] = field(default_factory=list)
     reviewed: str = ""  # YYYY-MM-DD of the last review ("" when the page has none)
     syllabus: list[str] = field(default_factory=list)  # ids of overrides/data/syllabus.yml it answers
+    subtopic: str = ""  # the id of a sub-topic its section's index.md declares; "" when the section has none
 
     @property
     def slug(self) -> str:
@@ -145,24 +151,72 @@ def question_from_meta(path: str, meta: dict) -> Question:
         related=strings("related"),
         reviewed=str(meta.get("reviewed") or ""),
         syllabus=strings("syllabus"),
+        subtopic=str(meta.get("subtopic") or ""),
     )
 
 
-def load_catalog(docs_dir: Path, nav: list) -> list[Question]:
-    """The question pages named in the nav, in nav order, skipping unreadable ones.
+@dataclass(frozen=True)
+class Subtopic:
+    id: str
+    title: str
 
-    The checker reports unreadable pages; the build must not die on them first.
+
+def section_index_meta(docs_dir: Path, section: str) -> dict:
+    """The front matter of a section's index.md; {} when it cannot be read (the checker reports why)."""
+    try:
+        meta, _, _ = split_front_matter((docs_dir / section / "index.md").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, FrontMatterError):
+        return {}
+    return meta
+
+
+def declared_subtopics(docs_dir: Path, section: str) -> list[Subtopic]:
+    """The sub-topics a section's index.md declares, in order; well-formed entries only."""
+    entries = section_index_meta(docs_dir, section).get("subtopics")
+    if not isinstance(entries, list):
+        return []
+    found: list[Subtopic] = []
+    for entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("title"), str):
+            if entry["id"] not in {subtopic.id for subtopic in found}:
+                found.append(Subtopic(entry["id"], entry["title"]))
+    return found
+
+
+def section_question_paths(docs_dir: Path, section: str) -> list[str]:
+    folder = docs_dir / section
+    if not folder.is_dir():
+        return []
+    return sorted(f"{section}/{file.name}" for file in folder.glob("*.md") if file.name != "index.md")
+
+
+def guide_order(questions: list[Question], subtopics: list[Subtopic]) -> list[Question]:
+    """One section's questions in guide order (see the module's docstring); stable for any input order."""
+    rank = {subtopic.id: index for index, subtopic in enumerate(subtopics)}
+
+    def key(question: Question) -> tuple:
+        difficulty = DIFFICULTIES.index(question.difficulty) if question.difficulty in DIFFICULTIES else len(DIFFICULTIES)
+        return (rank.get(question.subtopic, len(rank)), difficulty, question.title.casefold(), question.path)
+
+    return sorted(questions, key=key)
+
+
+def load_catalog(docs_dir: Path, nav: list | None = None) -> list[Question]:
+    """Every question page under the five section folders, in guide order, skipping unreadable ones.
+
+    `nav` is not read (the order comes from the pages themselves); it is accepted so that older
+    callers keep working. The checker reports unreadable pages; the build must not die on them first.
     """
     questions = []
-    for path in nav_paths(nav):
-        if not is_question_path(path):
-            continue
-        source = docs_dir / path
-        try:
-            meta, _, _ = split_front_matter(source.read_text(encoding="utf-8"))
-        except (OSError, FrontMatterError):
-            continue
-        questions.append(question_from_meta(path, meta))
+    for section in SECTIONS:
+        members = []
+        for path in section_question_paths(docs_dir, section):
+            try:
+                meta, _, _ = split_front_matter((docs_dir / path).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, FrontMatterError):
+                continue
+            members.append(question_from_meta(path, meta))
+        questions += guide_order(members, declared_subtopics(docs_dir, section))
     return questions
 
 

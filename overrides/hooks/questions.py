@@ -2,11 +2,12 @@
 
 - Home page: the number of questions per section and in all (markers `<!-- question-counts -->`,
   `<!-- question-total -->`).
-- Section index: its questions with difficulty, how often each is asked and summary
-  (marker `<!-- section-questions -->`).
+- Section index: its questions by sub-topic, with difficulty, how often each is asked and summary,
+  and a filter by difficulty and tag (marker `<!-- section-questions -->`; the filter's script is
+  `docs/assets/javascripts/study/filter.js`, and the form stays hidden without JavaScript).
 - Question page: a line under the title with difficulty, how often the question is asked (from
-  overrides/data/syllabus.yml), the date of its last review and other phrasings of the question
-  (indexed by search), and a "Related questions" part inside the answer.
+  overrides/data/syllabus.yml) and the date of its last review; inside the answer, other phrasings
+  of the question (indexed by search) and a "Related questions" part.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ import posixpath
 from pathlib import Path
 
 from guide_catalog import (
+    DIFFICULTIES,
     RELATED_HEADING,
     SECTION_TITLES,
     SECTIONS,
     Question,
+    Subtopic,
+    declared_subtopics,
     load_catalog,
     relative_link,
 )
@@ -29,14 +33,19 @@ from syllabus_data import SYLLABUS_FILE, Syllabus, SyllabusError, format_review_
 COUNTS_MARKER = "<!-- question-counts -->"
 TOTAL_MARKER = "<!-- question-total -->"
 SECTION_LIST_MARKER = "<!-- section-questions -->"
+# Left above the list for exports.py (a later hook), which puts the section's downloads there.
+SECTION_DOWNLOADS_MARKER = "<!-- section-downloads -->"
 ANSWER_INDENT = "    "
 
 _questions: list[Question] = []
 _syllabus: list[Syllabus] = []  # the one syllabus, read on every build
+_subtopics: dict[str, list[Subtopic]] = {}
 
 
 def on_files(files, *, config):
-    _questions[:] = load_catalog(Path(config.docs_dir), config.nav)
+    _questions[:] = load_catalog(Path(config.docs_dir))
+    _subtopics.clear()
+    _subtopics.update((section, declared_subtopics(Path(config.docs_dir), section)) for section in SECTIONS)
     try:
         _syllabus[:] = [load_syllabus(Path(config.config_file_path).parent)]
     except SyllabusError as error:
@@ -83,21 +92,65 @@ def counts_table() -> str:
 
 
 def section_list(section: str) -> str:
-    """The section's questions as an ordered list numbered as in the whole guide (and the PDFs)."""
+    """The section's questions, numbered as in the whole guide (and the PDFs), under their sub-topics."""
     members = [question for question in _questions if question.section == section]
     if not members:
         return ""
+    parts = [SECTION_DOWNLOADS_MARKER, filter_form(members)]
+    for subtopic, questions in by_subtopic(members, _subtopics.get(section, [])):
+        if subtopic is not None:
+            parts.append(f"## {subtopic.title} {{ #{subtopic.id} .question-group }}")
+        parts.append(question_list(section, questions))
+    return "\n\n".join(parts) + "\n"
+
+
+def by_subtopic(questions: list[Question], subtopics: list[Subtopic]) -> list[tuple[Subtopic | None, list[Question]]]:
+    """(sub-topic, its questions) in declared order; one (None, all) group for a section without sub-topics.
+
+    Questions without a declared sub-topic (the build warns about them) come last, under no heading.
+    """
+    groups = [(subtopic, [q for q in questions if q.subtopic == subtopic.id]) for subtopic in subtopics]
+    ids = {subtopic.id for subtopic in subtopics}
+    groups.append((None, [question for question in questions if question.subtopic not in ids]))
+    return [(subtopic, members) for subtopic, members in groups if members]
+
+
+def question_list(section: str, questions: list[Question]) -> str:
+    """An ordered list; each item carries its guide number, so hiding some (the filter) never renumbers the rest."""
     items = []
-    for question in members:
+    for question in questions:
         href = posixpath.relpath(question.path.removesuffix(".md"), section) + "/"
         frequency = _syllabus[0].frequency(question.syllabus)
         items.append(
-            f'<li><a href="{escape(href)}">{escape(question.title)}</a> '
+            f'<li value="{number_of(question)}" data-difficulty="{escape(question.difficulty)}" data-tags="{escape(" ".join(question.tags))}">'
+            f'<a href="{escape(href)}">{escape(question.title)}</a> '
             f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span> '
             f'<span class="frequency frequency--{frequency.css}">{escape(frequency.short)}</span>'
             f"<br>{escape(question.description)}</li>"
         )
-    return f'<ol class="question-list" start="{number_of(members[0])}">\n' + "\n".join(items) + "\n</ol>"
+    return '<ol class="question-list">\n' + "\n".join(items) + "\n</ol>"
+
+
+def filter_form(questions: list[Question]) -> str:
+    """Filter by difficulty and tag, without a reload. Hidden until the script (filter.js) runs."""
+    difficulties = [level for level in DIFFICULTIES if any(q.difficulty == level for q in questions)]
+    tags = sorted({tag for question in questions for tag in question.tags})
+
+    def select(name: str, label: str, values: list[str]) -> str:
+        options = "".join(f'<option value="{escape(value)}">{escape(value)}</option>' for value in values)
+        return (
+            f'<label class="question-filter__field">{label} '
+            f'<select name="{name}"><option value="">any</option>{options}</select></label>'
+        )
+
+    return (
+        '<form class="question-filter" aria-label="Filter the questions" hidden>'
+        + select("difficulty", "Difficulty", difficulties)
+        + select("tag", "Tag", tags)
+        + '<button type="reset" class="md-button question-filter__reset">Show all</button>'
+        + f'<p class="question-filter__status" role="status">All {len(questions)} questions</p>'
+        + "</form>"
+    )
 
 
 def add_meta_line(markdown: str, question: Question) -> str:

@@ -51,7 +51,7 @@ def on_config(config):
 
 def on_files(files, *, config):
     _questions.clear()
-    _questions.update((question.path, question) for question in load_catalog(Path(config.docs_dir), config.nav))
+    _questions.update((question.path, question) for question in load_catalog(Path(config.docs_dir)))
     _page_urls.clear()
     for path in [f"{section}/index.md" for section in SECTIONS] + [TAGS_PAGE]:
         file = files.get_file_from_path(path)

@@ -38,7 +38,7 @@ _short_answers: dict[str, str] = {}  # docs path -> the short answer's HTML
 
 
 def on_files(files, *, config):
-    _questions[:] = load_catalog(Path(config.docs_dir), config.nav)
+    _questions[:] = load_catalog(Path(config.docs_dir))
     _urls.clear()
     _short_answers.clear()
     for path in [question.path for question in _questions] + [f"{section}/index.md" for section in SECTIONS] + [PROGRESS_PAGE]:
@@ -100,7 +100,7 @@ def add_short_answers(html: str, section_url: str, section: str) -> str:
         if answer is None or url is None:
             continue
         link = relative_url(url, section_url)
-        item = re.search(rf'<li><a href="{re.escape(link)}">.*?(?=</li>)', html, re.DOTALL)
+        item = re.search(rf'<li\b[^>]*><a href="{re.escape(link)}">.*?(?=</li>)', html, re.DOTALL)
         if item is None:
             log.warning(f"study_data: '{question.path}' is not listed on its section page, so its short answer is not shown there")
             continue

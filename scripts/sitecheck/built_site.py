@@ -19,6 +19,8 @@ from .site_rules import EXTERNAL, built_html_path, line_of
 WARNING = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(?P<message>.*)$")
 DOC_LINK_WARNING = re.compile(r"Doc file '(?P<doc>[^']+)' contains .*?link '(?P<link>[^']+)'")
 PAGE_MESSAGE = re.compile(r"page '(?P<doc>[^']+\.md)'")
+# A hook's own warning that already names its place (overrides/hooks/guide_nav.py).
+PLACED_MESSAGE = re.compile(r"^(?P<path>(?:docs/\S+\.md|mkdocs\.yml)):(?P<line>\d+): (?P<message>.*)$")
 CSS_EXTERNAL = re.compile(r"url\(\s*['\"]?(?:https?:)?//|@import\s+['\"]?(?:https?:)?//", re.IGNORECASE)
 # An address on another host, whatever it looks like: a scheme that reaches a network, or //host.
 OTHER_HOST = re.compile(r"^\s*(?:(?:https?|wss?|ftp):)?//", re.IGNORECASE)
@@ -61,8 +63,11 @@ def build_warnings_as_problems(messages: list[str], root: Path) -> list[Problem]
     for message in messages:
         if message.startswith("Aborted with"):
             continue
+        placed = PLACED_MESSAGE.match(message)
         match = DOC_LINK_WARNING.search(message)
-        if match:
+        if placed:
+            problems.append(Problem(placed.group("path"), int(placed.group("line")), f"mkdocs: {placed.group('message')}"))
+        elif match:
             doc = match.group("doc")
             source = root / "docs" / doc
             text = source.read_text(encoding="utf-8") if source.is_file() else ""

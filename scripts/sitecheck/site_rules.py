@@ -1,4 +1,4 @@
-"""Rules across pages: the navigation, duplicate questions, and links between pages."""
+"""Rules across pages: the navigation and sub-topics, duplicate questions, and links between pages."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from guide_catalog import SECTION_TITLES, SECTIONS, is_question_path, nav_paths
+from guide_structure import check_structure
 
 from .markdown_source import Link, links
 from .page_rules import SourcePage
@@ -35,10 +36,17 @@ def check_nav(nav: list, config_text: str, pages: dict[str, SourcePage], docs_di
         if path in seen:
             problems.append(Problem("mkdocs.yml", line_of(config_text, path, nav_line), f"nav lists '{path}' twice"))
         seen.add(path)
+    for path in seen:
+        if is_question_path(path):
+            problems.append(Problem(
+                "mkdocs.yml", line_of(config_text, path, nav_line),
+                f"nav lists the question page '{path}': question pages are placed by their front matter (subtopic), remove the line",
+            ))
     for path, page in sorted(pages.items()):
-        if path not in seen:
+        if path not in seen and not page.is_question:
             problems.append(page.problem(1, "page is not in the navigation (nav: in mkdocs.yml)"))
     problems += check_nav_sections(nav, config_text, nav_line)
+    problems += [Problem(f"docs/{found.path}", found.line, found.message) for found in check_structure(docs_dir)]
     return problems
 
 

@@ -151,10 +151,12 @@ def test_section_page_shows_the_status_of_each_question(page):
     open_page(page, "monitoring/production-monitoring.md")
     mark_button(page, "Review again").click()
     open_page(page, "monitoring/index.md")
-    items = page.locator("article ol > li")
-    expect(items.nth(0).locator(".study-status")).to_have_text("Known")
-    expect(items.nth(1).locator(".study-status")).to_have_text("To review")
-    expect(items.nth(2).locator(".study-status")).to_have_count(0)
+    def item(name: str):
+        return page.locator(f'article ol > li:has(> a[href$="/monitoring/{name}/"])')
+
+    expect(item("model-drift").locator(".study-status")).to_have_text("Known")
+    expect(item("production-monitoring").locator(".study-status")).to_have_text("To review")
+    expect(item("evaluation-metrics").locator(".study-status")).to_have_count(0)
 
 
 def test_j_and_k_go_to_the_next_and_previous_question_and_question_mark_lists_the_shortcuts(page, questions):

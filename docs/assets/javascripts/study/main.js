@@ -4,6 +4,7 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { setUpFilter } from "./filter.js"
 import { loadGuide } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
@@ -113,7 +114,7 @@ function placeBar(bar, blocks, onQuestionPage) {
     else article.prepend(bar)
     return
   }
-  const list = blocks[0]?.closest("ol, ul")
+  const list = article.querySelector("form.question-filter") ?? blocks[0]?.closest("ol, ul")
   if (list) list.before(bar)
 }
 
@@ -189,5 +190,6 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
+  setUpFilter()
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
