@@ -108,7 +108,8 @@ def damage(root: Path) -> dict[str, str]:
     edit(root, page, "difficulty: ", "difficulty: easy\nold_difficulty: ")
     expected["difficulty_unknown"] = f"{page}:1: difficulty 'easy' is not one of: foundational, intermediate, advanced"
     expected["front_matter_unknown_key"] = (
-        f"{page}:1: unknown front matter key 'old_difficulty' (allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
+        f"{page}:1: unknown front matter key 'old_difficulty' "
+        "(allowed: title, description, difficulty, tags, alt_titles, related, reviewed, syllabus, subtopic)"
     )
 
     page = "docs/deployment/data-versioning.md"
