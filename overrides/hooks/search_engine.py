@@ -13,7 +13,8 @@ What this hook does, on the built HTML and after the build:
   Material's messages with Pagefind's results (the dialog, its keyboard handling and its markup
   are Material's own);
 - answers Material's request for its index with the index's settings only (an inline script
-  turns the request into a `data:` URL): the first load of a page fetches no search index;
+  turns the request into a `data:` URL), when search is first opened: the first load of a page
+  fetches no search index and no part of Pagefind;
 - runs Pagefind on the built site (`pagefind/`).
 
 Material's `search/search_index.json` is still written (the checker and the tests read it),
@@ -50,12 +51,28 @@ TITLE_WEIGHT = 7
 ALT_TITLES_META = "alt_titles"
 ALT_TITLES_SEPARATOR = " | "
 
-# Before Material's script: its request for the search index gets the index's settings instead.
+# Before Material's script: its request for the search index gets the index's settings instead,
+# and is held until the reader opens search (focuses the search box), or a page address asks for
+# search (`?q=`) or highlighting (`?h=`). So the search worker is set up, and starts loading
+# Pagefind, only when search is opened: nothing of the search engine is part of a page's first load.
 INDEX_REDIRECT = """<script>(() => {
-  const open = XMLHttpRequest.prototype.open
   const settings = "data:application/json,%s"
+  const held = []
+  let opened = /[?&][qh]=/.test(location.search)
+  const open = () => {
+    opened = true
+    held.splice(0).forEach(send => send())
+  }
+  document.addEventListener("focusin", event => event.target.matches?.(".md-search__input") && open())
+  document.addEventListener("change", event => event.target.id === "__search" && event.target.checked && open())
+  const { open: xhrOpen, send: xhrSend } = XMLHttpRequest.prototype
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-    return open.call(this, method, /(^|\\/)search\\/search_index\\.json$/.test(String(url)) ? settings : url, ...rest)
+    this.searchIndex = /(^|\\/)search\\/search_index\\.json$/.test(String(url))
+    return xhrOpen.call(this, method, this.searchIndex ? settings : url, ...rest)
+  }
+  XMLHttpRequest.prototype.send = function (...body) {
+    if (!this.searchIndex || opened) return xhrSend.apply(this, body)
+    held.push(() => xhrSend.apply(this, body))
   }
 })()</script>"""
 

@@ -1,5 +1,6 @@
 // Material's search dialog asks this worker for results (overrides/hooks/search_engine.py sets it as
 // Material's `config.search`); the engine is Pagefind, loaded on the first search, not with the page.
+// (overrides/hooks/search_engine.py holds Material's set-up message until the reader opens search.)
 // It speaks Material's worker messages: SETUP -> READY, QUERY (the typed text) -> RESULT (groups of
 // items, one group per page: the page, then its sections, as Material's dialog renders them).
 
@@ -12,7 +13,7 @@ const RESULT = 3
 const SITE_ROOT = new URL("../../../", self.location.href)
 const PAGEFIND = new URL("pagefind/pagefind.js", SITE_ROOT)
 // Pages whose text is loaded to rank and show them (Pagefind keeps every page's text in its own file).
-const SHOWN = 20
+const SHOWN = 10
 const EXCERPT_WORDS = 30
 
 let engine = null
@@ -35,6 +36,8 @@ addEventListener("message", ({ data: message }) => {
 async function answer(message) {
   switch (message.type) {
     case SETUP:
+      // Material sets the worker up when the reader opens search: Pagefind loads while they type.
+      pagefind().catch(error => console.warn("search: Pagefind did not load:", error))
       return { type: READY }
     case QUERY:
       try {
