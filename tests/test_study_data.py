@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from guide_catalog import SECTION_TITLES, SECTIONS
-from sitecheck.site_rules import built_html_path
 
 
 def test_questions_json_lists_every_question_in_guide_order_with_a_working_url(site_dir, questions):
@@ -38,12 +37,3 @@ def test_section_page_holds_each_short_answer_collapsed_under_its_question(built
             assert short_answer[:80] in block.text(), question.path
             full = block.css("a")[-1].attributes["href"]
             assert full.endswith("#in-depth") and (built.site_dir / section / full.split("#")[0] / "index.html").is_file()
-
-
-def test_search_index_gives_each_question_its_other_phrasings_as_a_field(site_dir, questions):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert "alt_titles" in index["config"]["fields"], "mkdocs.yml: plugins: search: fields: alt_titles is missing"
-    pages = {entry["location"]: entry for entry in index["docs"]}
-    for question in questions:
-        entry = pages[built_html_path(question.path).removesuffix("index.html")]
-        assert entry.get("alt_titles", []) == question.alt_titles, question.path

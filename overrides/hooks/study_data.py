@@ -7,9 +7,7 @@
   and `data-question` (the page's docs path), the id the self-test stores marks under.
 - Section pages: each listed question gets its short answer in a collapsed block, so a whole
   section can be studied, and revealed at once, from one page.
-- Search: each question's other phrasings (`alt_titles`) go into a search field of their own,
-  weighted by `plugins: search: fields: alt_titles` in mkdocs.yml. Without it they would only
-  be body text, which the title outweighs a thousand to one.
+(Search gets each question's other phrasings from overrides/hooks/search_engine.py.)
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ log = logging.getLogger("mkdocs.hooks.study_data")
 
 DATA_PATH = "assets/study/questions.json"
 PROGRESS_PAGE = "progress.md"
-SEARCH_FIELD = "alt_titles"
 ANSWER_OPENING = '<details class="answer">'
 RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*|#[^"]*)"', re.IGNORECASE)
 
@@ -125,17 +122,3 @@ def relative_url(target: str, from_url: str) -> str:
 def rebase_links(html: str, prefix: str) -> str:
     """Relative links in a question page's HTML, made to work from its section page."""
     return RELATIVE_URL.sub(lambda match: f'{match.group("attr")}="{prefix}{match.group("url")}"', html)
-
-
-# After the search plugin has written the index.
-@event_priority(-100)
-def on_post_build(*, config):
-    index_path = Path(config.site_dir) / "search" / "search_index.json"
-    if not index_path.is_file():
-        return
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    phrasings = {_urls[question.path]: question.alt_titles for question in _questions if question.alt_titles and question.path in _urls}
-    for entry in index.get("docs", []):
-        if entry.get("location") in phrasings:
-            entry[SEARCH_FIELD] = phrasings[entry["location"]]
-    index_path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 import re
@@ -11,6 +10,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from pagefind_index import indexed_pages
 
 from .markdown_source import prose_lines
 from .problems import Problem
@@ -169,11 +170,8 @@ class BuiltSite:
         return sorted(path.relative_to(self.site_dir).as_posix() for path in self.site_dir.rglob("*.html"))
 
     def search_locations(self) -> set[str]:
-        index = self.site_dir / "search" / "search_index.json"
-        if not index.is_file():
-            return set()
-        documents = json.loads(index.read_text(encoding="utf-8")).get("docs", [])
-        return {document["location"].split("#")[0] for document in documents}
+        """The pages in the search index readers search: Pagefind's (overrides/hooks/search_engine.py)."""
+        return set(indexed_pages(self.site_dir))
 
 
 def check_built_site(site: BuiltSite, sources: dict[str, str], question_paths: list[str], sections: dict[str, list[str]]) -> list[Problem]:
