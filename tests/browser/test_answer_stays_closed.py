@@ -10,6 +10,7 @@ part of the answer still opens it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from playwright.sync_api import expect
 
@@ -19,7 +20,8 @@ from .browser_support import open_page, page_url, stored_marks, wait_for_study_t
 phone = viewports.phone  # the fixture, for this module
 
 QUESTION = "deployment/ci-cd.md"
-NEXT_QUESTION = "deployment/model-retraining.md"
+# The page a search for "champion challenger" leads to, at a part of its answer.
+RETRAINING = "deployment/model-retraining.md"
 # Material's tracking writes the address 250 ms after the scrolling stops; give it ample time.
 TRACKING_SETTLES_MS = 1500
 
@@ -50,6 +52,21 @@ def hash_inside_the_answer(page) -> bool:
         "() => { const t = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));"
         " return Boolean(t && t.closest('details.answer')) }"
     )
+
+
+def footer_link_to_another_question(page):
+    """The footer link (next, else previous) that leads to another question page, and that page's docs path.
+
+    Which question comes next follows the section's order, which grows with the content: read it
+    from the page rather than naming it here.
+    """
+    for direction in ("next", "prev"):
+        link = page.locator(f"a.md-footer__link--{direction}")
+        if link.count():
+            path = urlparse(link.evaluate("a => a.href")).path.strip("/")
+            if path.count("/") == 1:  # section/question, not a section page
+                return link, path + ".md"
+    raise AssertionError(f"{page.url}: no footer link leads to another question page")
 
 
 def name_a_hidden_heading_in_the_address(page, heading: str) -> None:
@@ -85,17 +102,18 @@ def test_back_and_forward_through_instant_navigation_keep_answers_closed_and_unm
     phone.evaluate("window.loadedOnce = true")
     scroll_to_the_bottom_like_a_reader(phone)
     name_a_hidden_heading_in_the_address(phone, "references")
-    phone.locator("a.md-footer__link--next").click()
-    phone.wait_for_url("**/" + page_url(NEXT_QUESTION))
-    wait_for_study_tools(phone, NEXT_QUESTION)
+    link, other_question = footer_link_to_another_question(phone)
+    link.click()
+    phone.wait_for_url("**/" + page_url(other_question))
+    wait_for_study_tools(phone, other_question)
     phone.go_back()
     phone.wait_for_url(re.compile(re.escape(page_url(QUESTION)) + "(#.*)?$"))
     wait_for_study_tools(phone, QUESTION)
     assert phone.evaluate("window.loadedOnce === true"), "Back loaded a whole page: instant navigation is off"
     expect(answer_of(phone)).not_to_have_attribute("open", "")
     phone.go_forward()
-    phone.wait_for_url("**/" + page_url(NEXT_QUESTION))
-    wait_for_study_tools(phone, NEXT_QUESTION)
+    phone.wait_for_url("**/" + page_url(other_question))
+    wait_for_study_tools(phone, other_question)
     expect(answer_of(phone)).not_to_have_attribute("open", "")
     phone.wait_for_timeout(500)  # a late toggle event of the page left behind must not count either
     assert marks(phone) == {}
@@ -116,7 +134,7 @@ def test_a_link_followed_to_a_part_of_the_answer_opens_it_and_counts_it_seen(pho
 
 
 def test_a_search_result_for_a_part_of_the_answer_opens_it(phone):
-    open_page(phone, NEXT_QUESTION)
+    open_page(phone, QUESTION)
     phone.locator("label[for='__search']").first.click()
     box = phone.locator("input.md-search__input")
     box.fill("champion challenge")
@@ -127,5 +145,5 @@ def test_a_search_result_for_a_part_of_the_answer_opens_it(phone):
     href = result.get_attribute("href")
     result.click()
     phone.wait_for_url(re.compile(re.escape(href.split("#")[1]) + "$"))
-    wait_for_study_tools(phone, NEXT_QUESTION)
+    wait_for_study_tools(phone, RETRAINING)
     expect(answer_of(phone)).to_have_attribute("open", "")

@@ -85,7 +85,8 @@ def test_other_phrasings_show_only_once_the_answer_is_revealed(phone, questions)
     question = next(question for question in questions if question.path == QUESTION)
     assert question.alt_titles, f"{QUESTION} has no other phrasings to test with"
     open_page(phone, QUESTION)
-    phrasing = phone.get_by_text(question.alt_titles[0])
+    # Inside the answer: the article also holds them in a hidden element for the search index only.
+    phrasing = phone.locator("article details.answer").get_by_text(question.alt_titles[0])
     expect(phrasing).to_be_hidden()
     assert "Also asked as" not in phone.locator("article").inner_text()
     phone.locator("article details.answer > summary").tap()
