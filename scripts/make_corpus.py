@@ -139,6 +139,8 @@ def variant_page(text: str, original: Question, path: str, variant: int, paths: 
         meta.pop("subtopic", None)
     if meta.get("alt_titles"):
         meta["alt_titles"] = [variant_title(alt, variant) for alt in meta["alt_titles"]]
+    if variant != 1 and meta.get("syllabus"):
+        meta["syllabus"] = []  # a syllabus id maps to one page: the original keeps it
     if meta.get("related"):
         meta["related"] = [related for related in meta["related"] if related in paths]
         if not meta["related"]:
