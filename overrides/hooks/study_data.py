@@ -4,7 +4,10 @@
   title, URL, section), made from the catalog, so the script never hard-codes a page.
 - Question pages: the answer block gets `id="answer"`, so a link to `#answer` lands on it
   (the script opens it; a link to a heading inside the answer opens it even without JavaScript),
-  and `data-question` (the page's docs path), the id the self-test stores marks under.
+  `data-question` (the page's docs path), the id the self-test stores marks under, and the
+  question's place in the guide (`data-number`, `data-total`, the next question's URL and title,
+  or the progress page after the last): the study tools show "Question N of M" and "Next question"
+  from the page itself, so a question page's first load does not fetch `questions.json`.
 - Section pages: each listed question gets its short answer in a collapsed block, so a whole
   section can be studied, and revealed at once, from one page.
 (Search gets each question's other phrasings from overrides/hooks/search_engine.py.)
@@ -12,6 +15,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import logging
 import posixpath
@@ -78,7 +82,21 @@ def on_page_content(html, *, page, config, files):
     answer = short_answer_html(html)
     if answer:
         _short_answers[page.file.src_uri] = answer
-    return html.replace(ANSWER_OPENING, f'<details class="answer" id="answer" data-question="{page.file.src_uri}">', 1)
+    place = place_attributes(page.file.src_uri)
+    return html.replace(ANSWER_OPENING, f'<details class="answer" id="answer" data-question="{page.file.src_uri}"{place}>', 1)
+
+
+def place_attributes(path: str) -> str:
+    """The question's number, the guide's size and where to go next (site-relative URLs, as in questions.json)."""
+    index = next(i for i, question in enumerate(_questions) if question.path == path)
+    attributes = {"data-number": index + 1, "data-total": len(_questions)}
+    following = _questions[index + 1] if index + 1 < len(_questions) else None
+    if following is not None and _urls.get(following.path):
+        attributes["data-next-url"] = _urls[following.path]
+        attributes["data-next-title"] = following.title
+    elif _urls.get(PROGRESS_PAGE):
+        attributes["data-progress-url"] = _urls[PROGRESS_PAGE]
+    return "".join(f' {name}="{html_lib.escape(str(value), quote=True)}"' for name, value in attributes.items())
 
 
 # After the search plugin has indexed the page: the short answers belong to the question pages.

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 
-import { Guide } from "../../docs/assets/javascripts/study/guide.js"
+import { Guide, placeOf } from "../../docs/assets/javascripts/study/guide.js"
 
 const IDS = ["f/a.md", "f/b.md", "d/c.md", "d/d.md", "m/e.md", "m/f.md"]
 
@@ -96,5 +96,26 @@ describe("order", () => {
     assert.equal(g.previous(byId(g, "f/a.md")), null)
     assert.deepEqual(g.inSection("m").map(question => question.id), ["m/e.md", "m/f.md"])
     assert.equal(g.questionAt(new URL(g.byId("d/d.md").href + "index.html")).id, "d/d.md")
+  })
+})
+
+describe("a question's place, read from its page (no questions.json)", () => {
+  const root = new URL("../../docs/", import.meta.url)
+  it("gives the number, the guide's size and the next question at the site's root", () => {
+    const place = placeOf({ dataset: { number: "3", total: "147", nextUrl: "deployment/ci-cd/", nextTitle: "How does CI/CD differ?" } })
+    assert.deepEqual(place, {
+      number: 3,
+      total: 147,
+      next: { href: new URL("deployment/ci-cd/", root).href, title: "How does CI/CD differ?" },
+      progressHref: null,
+    })
+  })
+  it("leads to the progress page after the last question", () => {
+    const place = placeOf({ dataset: { number: "147", total: "147", progressUrl: "progress/" } })
+    assert.equal(place.next, null)
+    assert.equal(place.progressHref, new URL("progress/", root).href)
+  })
+  it("is unknown on a page whose answer block does not say", () => {
+    assert.equal(placeOf({ dataset: { question: "f/a.md" } }), null)
   })
 })

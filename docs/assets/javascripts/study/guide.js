@@ -18,6 +18,22 @@ export function loadGuide() {
   return loading
 }
 
+/**
+ * A question's place in the guide, from its answer block (overrides/hooks/study_data.py): its
+ * number, the guide's size, the next question (or the progress page after the last). A question
+ * page shows them without loading questions.json.
+ */
+export function placeOf(block) {
+  const { number, total, nextUrl, nextTitle, progressUrl } = block.dataset
+  if (!number || !total) return null
+  return {
+    number: Number(number),
+    total: Number(total),
+    next: nextUrl ? { href: absolute(nextUrl).href, title: nextTitle ?? "" } : null,
+    progressHref: absolute(progressUrl)?.href ?? null,
+  }
+}
+
 function absolute(url) {
   return url ? new URL(url, SITE_ROOT) : null
 }

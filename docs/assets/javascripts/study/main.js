@@ -5,7 +5,7 @@
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { setUpFilter } from "./filter.js"
-import { loadGuide } from "./guide.js"
+import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
@@ -20,11 +20,19 @@ import { button, el } from "./ui.js"
 let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
 let generation = 0
 
-/** The current page once the guide's data is in (a button can be pressed before it arrives). */
+/**
+ * The current page with the guide's data (questions.json). A page loads it only when something
+ * needs the whole guide: a button or a key that picks another question, the home page's "Continue
+ * where you left off", the progress page. A question page's first load does without it.
+ */
 async function ready() {
   if (page.guide) return page
-  await loadGuide().catch(() => null)
-  await new Promise(resolve => setTimeout(resolve))
+  const mine = generation
+  const guide = await loadGuide().catch(() => null)
+  if (guide && mine === generation && !page.guide) {
+    const question = guide.questionAt(location)
+    page = { ...page, guide, question, section: question ? null : guide.sectionAt(location) }
+  }
   return page
 }
 
@@ -46,17 +54,17 @@ const actions = {
     else announce("Nothing to review: questions you reveal or mark “Review again” come back here.")
   },
 
-  next() {
-    const { guide, question, section } = page
-    if (!guide) return false
+  async next() {
+    const { guide, question, section } = await ready()
+    if (!guide) return
     const target = question ? guide.next(question) : section ? guide.inSection(section.id)[0] : guide.questions[0]
     if (target) navigateTo(target.href)
     else announce("This is the last question.")
   },
 
-  previous() {
-    const { guide, question, section } = page
-    if (!guide) return false
+  async previous() {
+    const { guide, question, section } = await ready()
+    if (!guide) return
     const first = section ? guide.inSection(section.id)[0] : null
     const target = question ? guide.previous(question) : first ? guide.previous(first) : null
     if (target) navigateTo(target.href)
@@ -101,7 +109,7 @@ function studyBar(blocks, onQuestionPage) {
       onclick: actions.help,
     })
   )
-  const showPosition = (question, guide) => position.replaceChildren(...[el("span", { className: "study-sr-only" }, "Question "), `${question.number} of ${guide.questions.length}`])
+  const showPosition = place => position.replaceChildren(...[el("span", { className: "study-sr-only" }, "Question "), `${place.number} of ${place.total}`])
   return { bar, showPosition }
 }
 
@@ -128,8 +136,8 @@ async function setUp() {
   watchReveals(blocks, markSeen)
   labelSummaries(blocks)
 
-  // The tools are placed at once, from the page itself, so that nothing moves when the guide's
-  // data arrives (layout shift); what needs the data (position, next question) fills in later.
+  // The tools are placed at once, from the page itself (its place in the guide is in the answer
+  // block), so nothing moves later (layout shift) and a question page needs no questions.json.
   const answer = blocks.find(block => !block.classList.contains("answer--short") && block.dataset.question)
   const onSectionPage = !answer && blocks.some(block => block.classList.contains("answer--short"))
   const tools = answer || onSectionPage ? studyBar(blocks, Boolean(answer)) : null
@@ -140,15 +148,16 @@ async function setUp() {
     page.refreshers.push(panel.refresh)
   }
   if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
+  const place = answer ? placeOf(answer) : null
+  if (place && tools) tools.showPosition(place)
+  if (place && panel) panel.showOnward(place)
 
-  const guide = await loadGuide()
-  if (mine !== generation) return // another page loaded meanwhile
-  const question = guide.questionAt(location)
-  const section = question ? null : guide.sectionAt(location)
-  page = { ...page, guide, question, section }
-  if (question && tools) tools.showPosition(question, guide)
-  if (question && panel) panel.showOnward(guide, question)
   const resume = document.querySelector("a[data-study-continue]")
+  const progress = document.querySelector("[data-study-progress]")
+  if (!resume && !progress) return
+  await loadGuide() // a failure here is reported (document$ below): these tools need the data
+  const { guide } = await ready()
+  if (mine !== generation || !guide) return // another page loaded meanwhile
   if (resume) {
     // "Continue where you left off": the first question, in guide order, not marked "I knew it".
     const update = () => {
@@ -159,7 +168,6 @@ async function setUp() {
     update()
     page.refreshers.push(update)
   }
-  const progress = document.querySelector("[data-study-progress]")
   if (progress) {
     page.refreshers.push(progressPage(progress, guide, actions).refresh)
     makeScrollableTablesFocusable()

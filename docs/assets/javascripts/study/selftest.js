@@ -27,7 +27,7 @@ export function statusMessage(status) {
   return STATUS_TEXT[status]
 }
 
-/** The panel under a question's answer: returns { element, refresh, showOnward(guide) }.
+/** The panel under a question's answer: returns { element, refresh, showOnward(place) }.
  * It is built at once, before the guide's data arrives, so nothing moves when that data comes;
  * while the answer is open it stays at the bottom of the screen (study.css), where the reader is. */
 export function judgePanel(id) {
@@ -62,12 +62,12 @@ export function judgePanel(id) {
     message.textContent = statusMessage(status)
     element.dataset.status = status
   }
-  const showOnward = (guide, question) => {
-    const next = guide.next(question)
-    const link = next
-      ? el("a", { className: "study-judge__next", href: next.href, rel: "next" }, `Next question: ${next.title}`)
-      : guide.progressHref
-        ? el("a", { className: "study-judge__next", href: guide.progressHref }, "That was the last question: see your progress")
+  /** Where to go after this question: `place` is its place in the guide (guide.js, placeOf). */
+  const showOnward = place => {
+    const link = place.next
+      ? el("a", { className: "study-judge__next", href: place.next.href, rel: "next" }, `Next question: ${place.next.title}`)
+      : place.progressHref
+        ? el("a", { className: "study-judge__next", href: place.progressHref }, "That was the last question: see your progress")
         : null
     onward.replaceChildren(...(link ? [link] : []))
   }
