@@ -26,9 +26,12 @@ def test_every_question_of_the_seed_article_has_its_page(questions):
 
 
 def test_every_page_carries_the_facts_of_its_seed_answer(built, questions):
-    assert sorted(FACTS) == sorted(question.path for question in questions)
+    # The 22 seed pages (the guide has grown past them; the pages added since carry no seed facts).
+    assert len(FACTS) == 22, sorted(FACTS)
+    by_path = {question.path: question for question in questions}
+    assert set(FACTS) <= set(by_path), f"seed pages gone from the guide: {sorted(set(FACTS) - set(by_path))}"
     lost = []
-    for question in questions:
+    for question in (by_path[path] for path in FACTS):
         text = built.page(question.path).css_first("article details.answer").text().lower()
         for term in FACTS[question.path]:
             if not any(option.lower() in text for option in term.split("|")):
