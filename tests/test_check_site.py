@@ -579,7 +579,7 @@ def _(root):
 
 @case("syllabus_complete_section_unknown")
 def _(root):
-    edit(root, "overrides/data/syllabus.yml", "complete_sections: []", "complete_sections: [robotics]")
+    edit(root, "overrides/data/syllabus.yml", "complete_sections: [", "complete_sections: [robotics, ")
     return [
         "overrides/data/syllabus.yml:1: complete_sections names 'robotics', which is not one of: "
         "fundamentals, deployment, monitoring, ethics, tips"

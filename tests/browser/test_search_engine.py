@@ -41,8 +41,8 @@ def test_a_result_shows_the_section_that_answers_the_query(page):
     page.keyboard.press("/")
     for query, page_path, words in [
         ("shap values", "ethics/explainability.md", ["shap", "value"]),
-        ("model registry", "fundamentals/mlops-vs-devops.md", ["model", "registry"]),
-        ("feature store", "fundamentals/feature-engineering.md", ["feature", "store"]),
+        ("model registry", "fundamentals/model-registry.md", ["model", "registry"]),
+        ("feature store", "fundamentals/feature-store.md", ["feature", "store"]),
     ]:
         results = search(page, query)
         assert results[0] == "/" + page_url(page_path), f"'{query}': {results[:3]}"

@@ -9,11 +9,13 @@
 // Forward then opened an answer never revealed, and recorded the question as seen. So:
 // - tracking may not write into the address a heading of a closed answer (the hash is dropped);
 // - on a page load that does not come from a followed link (reload, Back, Forward), every answer
-//   starts closed, whatever the address says.
+//   starts closed, whatever the address says. A #fragment the reader puts into the address of the
+//   open page counts as asked for (Material sets the page up again after such a change).
 
 import { targetOf } from "./answers.js"
 
 let followed = null // where the reader's last click on a link pointed to
+let hashChanged = null // the address after the reader last changed its #fragment on the page itself
 let firstPage = true
 
 function samePage(a, b) {
@@ -36,8 +38,12 @@ export function keepClosedAnswersOutOfTheAddress() {
   }
 }
 
-/** Remember each link the reader follows, by mouse, touch or keyboard (all of them click). */
+/** Remember each link the reader follows, by mouse, touch or keyboard (all of them click), and each
+ * #fragment the reader puts into the address of the open page (Material then sets the page up again). */
 export function watchFollowedLinks() {
+  window.addEventListener("hashchange", event => {
+    hashChanged = new URL(event.newURL)
+  })
   document.addEventListener(
     "click",
     event => {
@@ -58,9 +64,11 @@ export function addressWasAskedFor() {
   const here = new URL(location.href)
   const fromOutside = firstPage && navigationType() === "navigate"
   const clicked = Boolean(followed && samePage(followed, here) && followed.hash === here.hash)
+  const typed = Boolean(hashChanged && hashChanged.href === here.href)
   firstPage = false
   followed = null
-  return fromOutside || clicked
+  hashChanged = null
+  return fromOutside || clicked || typed
 }
 
 /** Close the answers the page opened by itself; drop the hash that opened them. */
