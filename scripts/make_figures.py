@@ -536,6 +536,210 @@ def retraining_triggers(t: Theme):
     return fig
 
 
+def feature_store(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "Feature store: one definition, two stores", ha="center", fontsize=13,
+            fontweight="bold")
+    top, bottom, h = 6.35, 3.35, 1.7
+    batch = box(ax, t, 1.5, top, 2.8, h, "Batch tables", "warehouse,\nParquet files")
+    stream = box(ax, t, 1.5, bottom, 2.8, h, "Event streams", "Kafka, Kinesis")
+    pipes = box(ax, t, 5.05, (top + bottom) / 2, 2.5, top - bottom + h, "Feature\npipelines",
+                "batch and\nstreaming\ntransforms", color=t.green)
+    offline = box(ax, t, 8.85, top, 3.1, h, "Offline store", "full history with\nevent timestamps",
+                  color=t.blue)
+    online = box(ax, t, 8.85, bottom, 3.1, h, "Online store", "latest value\nper entity key",
+                 color=t.orange)
+    train = box(ax, t, 13.5, top, 3.9, h, "Training job", "point-in-time joins\n\u2192 training set",
+                color=t.blue)
+    serve = box(ax, t, 13.5, bottom, 3.9, h, "Model server", "key lookups in ms,\nper request",
+                color=t.orange)
+    for a, b in [(batch, pipes), (stream, pipes), (pipes, offline), (offline, train),
+                 (online, serve)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, pipes, online, ls=(0, (4, 2)))
+    arrow(ax, t, offline, online, color=t.red, lw=2.4)
+    ax.text(9.05, (top + bottom) / 2, "materialization\n(scheduled)", ha="left", va="center",
+            fontsize=10, fontweight="bold", linespacing=1.15)
+    ax.text(6.45, 3.75, "push", ha="left", va="center", fontsize=10)
+    box(ax, t, 8.0, 0.95, 15.4, 0.95, "Registry: one definition per feature (name, entity key, "
+        "type, source), shared by both paths", color=t.purple, gate=True)
+    return fig
+
+
+def point_in_time_join(t: Theme):
+    fig, ax = diagram_axes()
+    start = np.datetime64("2026-02-19T00:00")
+    x0, per_day = 2.55, 0.8
+
+    def x(when):
+        return x0 + per_day * (np.datetime64(when) - start) / np.timedelta64(1, "D")
+
+    ax.text(8, 8.5, "Point-in-time join: each label sees only the past", ha="center",
+            fontsize=13, fontweight="bold")
+    lanes = (  # the page's example: values of tickets_7d, then labels with what each join gives
+        ("customer 1", 5.2, [("2026-02-28", 0), ("2026-03-04", 2), ("2026-03-06", 5)],
+         [("2026-03-01T10:00", "1 Mar 10:00", 0, "5", 48), ("2026-03-05T09:00", "5 Mar 09:00", 2, "5", 26)]),
+        ("customer 2", 2.35, [("2026-02-20", 1)],
+         [("2026-03-03T12:00", "3 Mar 12:00", None, "1", 0)]),
+    )
+    for name, y, values, labels in lanes:
+        ax.text(0.2, y, name, ha="left", va="center", fontsize=11, fontweight="bold")
+        ax.plot([x0, x("2026-03-07")], [y, y], color=t.muted, lw=1.4)
+        points = {}
+        for when, value in values:
+            ax.plot(x(when), y, marker="o", ms=22, color=to_rgba(t.blue, 0.25), mec=t.blue,
+                    mew=1.6, ls="none", zorder=3)
+            ax.text(x(when), y, str(value), ha="center", va="center", fontsize=12,
+                    fontweight="bold", zorder=4)
+            points[value] = x(when)
+        for when, text, picked, naive, arm in labels:
+            lx = x(when)
+            ax.plot([lx, lx], [y - 0.5, y + 0.5], color=t.ink, lw=2.2, zorder=2)
+            got = "NaN" if picked is None else str(picked)
+            ax.text(lx, y - 0.7, f"label {text}\nas-of {got}, naive {naive}", ha="center",
+                    va="top", fontsize=10, linespacing=1.25)
+            if picked is not None:
+                ax.add_patch(FancyArrowPatch((lx - 0.05, y + 0.15), (points[picked] + 0.22, y + 0.18),
+                             arrowstyle="-|>", mutation_scale=14, color=t.green, lw=2.4,
+                             connectionstyle="arc3,rad=0.55", zorder=5))
+            if arm:
+                ax.add_patch(FancyArrowPatch((lx, y + 0.5), (points[int(naive)], y + 0.32),
+                             arrowstyle="-|>", mutation_scale=14, color=t.red, lw=1.8,
+                             ls=(0, (4, 2)), zorder=5,
+                             connectionstyle=f"arc,angleA=90,angleB=90,armA={arm},"
+                                             f"armB={arm + 9},rad=6"))
+    # customer 2: the only value is older than the TTL
+    y2 = lanes[1][1]
+    lo, hi = x("2026-02-24T12:00"), x("2026-03-03T12:00")
+    ax.add_patch(FancyBboxPatch((lo, y2 - 0.4), hi - lo, 0.8, boxstyle="square,pad=0",
+                                facecolor=to_rgba(t.green, 0.18), edgecolor="none", zorder=1))
+    ax.text((lo + hi) / 2, y2 + 0.65, "7-day TTL window: empty", ha="center", va="center",
+            fontsize=10)
+    ax.text(x("2026-02-20"), y2 - 0.7, "11.5 days old", ha="center", va="top", fontsize=10)
+    # date axis
+    ya = 0.75
+    ax.plot([x0, x("2026-03-07")], [ya, ya], color=t.muted, lw=1)
+    for day in range(0, 17, 2):
+        when = start + np.timedelta64(day, "D")
+        ax.plot([x(when)] * 2, [ya - 0.1, ya + 0.1], color=t.muted, lw=1)
+        d = when.astype(object)
+        ax.text(x(when), ya - 0.22, f"{d.day} {d:%b}", ha="center", va="top", fontsize=9.5)
+    # legend
+    ly = 7.7
+    ax.plot(0.45, ly, marker="o", ms=14, color=to_rgba(t.blue, 0.25), mec=t.blue, mew=1.4)
+    ax.text(0.8, ly, "tickets_7d written", va="center", fontsize=10)
+    ax.plot([4.3, 4.3], [ly - 0.3, ly + 0.3], color=t.ink, lw=2.2)
+    ax.text(4.55, ly, "label (prediction time)", va="center", fontsize=10)
+    ax.add_patch(FancyArrowPatch((8.35, ly), (9.15, ly), arrowstyle="-|>", mutation_scale=14,
+                                 color=t.green, lw=2.4))
+    ax.text(9.3, ly, "as-of join", va="center", fontsize=10)
+    ax.add_patch(FancyArrowPatch((11.15, ly), (11.95, ly), arrowstyle="-|>", mutation_scale=14,
+                                 color=t.red, lw=1.8, ls=(0, (4, 2))))
+    ax.text(12.1, ly, "naive: latest overall", va="center", fontsize=10)
+    return fig
+
+
+def rag_pipeline(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "RAG: index offline, retrieve and generate per query", ha="center",
+            fontsize=13, fontweight="bold")
+    r1, r2, r3, h = 6.7, 4.25, 1.55, 1.45
+    docs = box(ax, t, 1.5, r1, 2.5, h, "Documents", "PDF, HTML,\nslides", color=t.blue)
+    chunk = box(ax, t, 5.0, r1, 2.9, h, "Parse & chunk", "text + metadata,\n300-512 tokens",
+                color=t.blue)
+    embed = box(ax, t, 8.7, r1, 2.9, h, "Embed", "bi-encoder,\none model version",
+                color=t.blue)
+    bm25 = box(ax, t, 5.0, r2, 2.9, h, "BM25 index", "exact tokens", color=t.purple)
+    vec = box(ax, t, 8.7, r2, 2.9, h, "Vector index", "ANN search", color=t.purple)
+    query = box(ax, t, 1.35, r3, 2.3, h, "Query", "user question", color=t.orange)
+    hybrid = box(ax, t, 6.6, r3, 3.1, h, "Hybrid retrieval", "BM25 + dense,\ntop 50",
+                 color=t.orange)
+    rerank = box(ax, t, 10.25, r3, 2.9, h, "Fuse + rerank", "RRF, cross-encoder\n\u2192 top 3 to 8",
+                 color=t.orange)
+    prompt = box(ax, t, 14.2, r3, 3.2, h, "Prompt assembly", "instructions, chunks\nwith ids, question",
+                 color=t.green)
+    llm = box(ax, t, 14.2, r2, 3.2, h, "LLM", "answers from\nthe sources", color=t.green)
+    answer = box(ax, t, 14.2, r1, 3.2, h, "Answer", "with citations\n(chunk ids)", color=t.green)
+    for a, b in [(docs, chunk), (chunk, embed), (chunk, bm25), (embed, vec), (query, hybrid),
+                 (hybrid, rerank), (rerank, prompt), (prompt, llm), (llm, answer)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, bm25, hybrid, color=t.purple)
+    arrow(ax, t, vec, hybrid, color=t.purple)
+    ax.text(0.25, 8.0 - 0.05, "offline: on every document change", ha="left", va="center",
+            fontsize=10, color=t.muted)
+    ax.text(0.25, r3 - h / 2 - 0.35, "online: per query", ha="left", va="center", fontsize=10,
+            color=t.muted)
+    return fig
+
+
+def parallelism(t: Theme):
+    fig, ax = diagram_axes()
+    layer_colors = (t.blue, t.green, t.orange, t.purple)
+    for cx, title in ((2.65, "Data parallel"), (8.0, "Tensor parallel"), (13.35, "Pipeline parallel")):
+        ax.text(cx, 8.45, title, ha="center", fontsize=13, fontweight="bold")
+    for xx in (5.33, 10.67):
+        ax.plot([xx, xx], [0.3, 8.7], color=t.muted, lw=1, ls=(0, (2, 3)))
+
+    def gpu(x, y, w, h, label):
+        patch = FancyBboxPatch((x - w / 2, y - h / 2), w, h,
+                               boxstyle="round,pad=0,rounding_size=0.15", fill=False,
+                               edgecolor=t.muted, ls=(0, (3, 2)), lw=1.2)
+        ax.add_patch(patch)
+        ax.text(x, y + h / 2 - 0.3, label, ha="center", va="center", fontsize=10,
+                fontweight="bold")
+        return patch
+
+    # Data parallel: full replicas on different data, gradients all-reduced
+    ax.text(2.65, 7.85, "each GPU: the whole model", ha="center", fontsize=10, color=t.muted)
+    box(ax, t, 2.65, 1.2, 4.7, 1.05, "all-reduce gradients",
+                 "every replica takes the same step", color=t.red, size=10.5)
+    for i, gx in enumerate((1.4, 3.9)):
+        shard = box(ax, t, gx, 7.2, 2.2, 0.55, f"data shard {i + 1}", color=t.muted, size=10)
+        g = gpu(gx, 4.55, 2.2, 3.9, f"GPU {i + 1}")
+        for j, c in enumerate(layer_colors):
+            box(ax, t, gx, 5.55 - 0.72 * j, 1.7, 0.56, f"layer {j + 1}", color=c, size=10)
+        arrow(ax, t, shard, g)
+        ax.add_patch(FancyArrowPatch((gx, 2.58), (gx, 1.75), arrowstyle="<|-|>",
+                                     mutation_scale=14, color=t.red, lw=2.4))
+
+    # Tensor parallel: one layer's weight matrix split by columns over two GPUs
+    ax.text(8.0, 7.85, "one layer's matrix, split", ha="center", fontsize=10, color=t.muted)
+    xin = box(ax, t, 8.0, 6.9, 3.4, 0.6, "input X to both GPUs", color=t.muted, size=10)
+    out = box(ax, t, 8.0, 1.55, 3.6, 1.05, "all-reduce outputs", "inside every layer",
+              color=t.red, size=10.5)
+    for i, (gx, half) in enumerate(((6.75, "left"), (9.25, "right"))):
+        gpu(gx, 4.45, 2.2, 3.4, f"GPU {i + 1}")
+        w = box(ax, t, gx, 4.2, 1.9, 1.9, ("W\u2081", "W\u2082")[i], f"{half} half\nof columns",
+                color=t.blue, size=12)
+        arrow(ax, t, xin, w)
+        arrow(ax, t, w, out)
+    ax.text(8.0, 0.6, "kept on NVLink inside a node", ha="center", fontsize=9.5, color=t.muted)
+
+    # Pipeline parallel: consecutive layers as stages, micro-batches flowing through
+    ax.text(13.35, 7.85, "layers split into stages", ha="center", fontsize=10, color=t.muted)
+    s1 = box(ax, t, 12.0, 6.5, 1.9, 1.4, "Stage 1", "GPU 1:\nlayers 1-2", color=t.blue, size=10.5)
+    s2 = box(ax, t, 14.7, 6.5, 1.9, 1.4, "Stage 2", "GPU 2:\nlayers 3-4", color=t.orange, size=10.5)
+    arrow(ax, t, s1, s2)
+    ax.text(13.35, 5.5, "activations", ha="center", va="center", fontsize=9.5)
+    cell, gx0 = 0.7, 11.9
+    for y, label, color, shift in ((4.55, "GPU 1", t.blue, 0), (3.7, "GPU 2", t.orange, 1)):
+        ax.text(gx0 - 0.15, y, label, ha="right", va="center", fontsize=10)
+        for slot in range(5):
+            xx, m = gx0 + cell * (slot + 0.5), slot - shift + 1
+            if 1 <= m <= 4:
+                box(ax, t, xx, y, cell - 0.08, 0.7, str(m), color=color, size=11)
+            else:
+                ax.add_patch(FancyBboxPatch((xx - (cell - 0.08) / 2, y - 0.35), cell - 0.08, 0.7,
+                                            boxstyle="round,pad=0,rounding_size=0.1", fill=False,
+                                            edgecolor=t.muted, ls=(0, (2, 2)), lw=1))
+    ax.add_patch(FancyArrowPatch((gx0, 2.95), (gx0 + 5 * cell, 2.95), arrowstyle="-|>",
+                                 mutation_scale=12, color=t.muted, lw=1.2))
+    ax.text(gx0 + 2.5 * cell, 2.7, "time", ha="center", va="top", fontsize=9.5, color=t.muted)
+    ax.text(13.35, 1.35, "4 micro-batches; the empty\nslots are the bubble", ha="center",
+            va="center", fontsize=10, linespacing=1.2)
+    return fig
+
+
 FIGURES = {
     "mlops-lifecycle": mlops_lifecycle,
     "ci-cd-ct-pipeline": ci_cd_ct_pipeline,
@@ -545,6 +749,10 @@ FIGURES = {
     "precision-recall-threshold": precision_recall_threshold,
     "containers-vs-vms": containers_vs_vms,
     "retraining-triggers": retraining_triggers,
+    "feature-store": feature_store,
+    "point-in-time-join": point_in_time_join,
+    "rag-pipeline": rag_pipeline,
+    "parallelism": parallelism,
 }
 
 
