@@ -405,6 +405,22 @@ def test_guide_draws_every_figure(guide, built, questions):
     assert drawn > 0, "no figure in the answers"
 
 
+def test_guide_prints_code_comments_in_italics_and_keywords_in_bold(guide, built, questions):
+    """The print keeps the highlighting it can show in gray (export_pages.PRINTED_TOKENS)."""
+    fonts = {spec.get("id"): spec.get("family", "") for spec in guide.xml.iter("fontspec")}
+    mono = [text for text in guide.xml.iter("text") if "Mono" in fonts.get(text.get("font"), "")]
+    italic = [squash("".join(text.itertext())) for text in mono if text.find(".//i") is not None]
+    bold = {squash("".join(text.itertext())) for text in mono if text.find(".//b") is not None}
+    answer_code = [span for question in questions for span in built.page(question.path).css("article details.answer pre span")]
+    comments = [squash(span.text()) for span in answer_code if span.attributes.get("class") == "c1"]
+    comments = [comment for comment in comments if len(comment) >= 20][:5]
+    assert comments, "no code comment in the answers"
+    for comment in comments:
+        assert any(comment.startswith(text) and len(text) >= 10 for text in italic), f"comment not printed in italic mono: {comment}"
+    keywords = {squash(span.text()) for span in answer_code if span.attributes.get("class") in ("k", "kn")}
+    assert keywords & bold, "no code keyword printed in bold mono"
+
+
 def test_guide_embeds_its_fonts(guide):
     output = subprocess.run([tool("pdffonts"), str(guide.path)], capture_output=True, text=True, check=True).stdout
     rows = output.splitlines()[2:]

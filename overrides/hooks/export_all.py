@@ -19,6 +19,7 @@ from pathlib import Path
 from export_documents import STYLESHEET, GuideInfo, guide_html, practice_html, section_cover_html
 from export_flashcards import write_csv, write_deck
 from export_pages import ExportedQuestion, read_questions
+from export_parallel import finish, start
 from export_pdf import RenderedDocument, render_document, render_pdf, write_pages
 from guide_catalog import SECTION_TITLES, SECTIONS, Question
 
@@ -91,34 +92,58 @@ class ExportRun:
 
 
 def make_exports(site_dir: Path, questions: list[Question], info: GuideInfo) -> ExportRun:
-    """Write every download under site_dir/downloads/, reading the question pages of the built site."""
+    """Write every download under site_dir/downloads/, reading the question pages of the built site.
+
+    Two processes share the work (export_parallel.py): a forked child makes the practice sheets and
+    the flashcards while the parent lays out the study guide; then a second child writes the whole
+    guide's PDF while the parent writes the section guides from the same laid-out pages.
+    """
     exported, problems = read_questions(site_dir, questions, info.site_url)
     run = ExportRun(problems=problems)
-
-    def record(download: Download, started: float, pages: int | None, warnings: list[str]) -> None:
-        target = site_dir / DOWNLOADS_DIR / download.filename
-        run.results.append(ExportResult(download, target, time.perf_counter() - started, pages))
-        run.problems.extend(f"{download.filename}: {warning}" for warning in warnings)
+    sections = sorted({item.question.section for item in exported}, key=SECTIONS.index)
+    others = start("practice sheets and flashcards", lambda: _practice_and_flashcards(exported, info, site_dir, sections))
 
     started = time.perf_counter()
     guide = render_document(guide_html(exported, info), site_dir, STYLESHEET, GUIDE.filename)
-    result = write_pages(guide, guide.document.pages, site_dir / DOWNLOADS_DIR / GUIDE.filename)
-    record(GUIDE, started, result.pages, result.warnings)
-    sections = sorted({item.question.section for item in exported}, key=SECTIONS.index)
-    for section in sections:
-        started = time.perf_counter()
-        result = write_section_guide(guide, exported, info, site_dir, section)
-        record(section_guide(section), started, result.pages, result.warnings)
+    layout_seconds = time.perf_counter() - started
+    whole = start(GUIDE.filename, lambda: _written(GUIDE, site_dir, lambda target: write_pages(guide, guide.document.pages, target)))
+    section_guides = [
+        _written(section_guide(section), site_dir, lambda target, section=section: write_section_guide(guide, exported, info, site_dir, section))
+        for section in sections
+    ]
+    guide_result = finish(whole)
+    guide_result.export.seconds += layout_seconds
+    for result in [guide_result, *section_guides, *finish(others)]:
+        run.results.append(result.export)
+        run.problems.extend(f"{result.export.download.filename}: {warning}" for warning in result.warnings)
+    return run
+
+
+@dataclass
+class _Written:
+    """A download made, with the renderer's warnings (sent back from a forked process)."""
+
+    export: ExportResult
+    warnings: list[str]
+
+
+def _written(download: Download, site_dir: Path, write: Callable[[Path], object]) -> _Written:
+    """Run `write(target)` for a PDF download, timed."""
+    target = site_dir / DOWNLOADS_DIR / download.filename
+    started = time.perf_counter()
+    result = write(target)
+    return _Written(ExportResult(download, target, time.perf_counter() - started, result.pages), result.warnings)
+
+
+def _practice_and_flashcards(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, sections: list[str]) -> list[_Written]:
+    made = []
     for download in (PRACTICE, *(section_practice(section) for section in sections)):
-        started = time.perf_counter()
         html = practice_html(exported, info, download.section or None)
-        result = render_pdf(html, site_dir, STYLESHEET, site_dir / DOWNLOADS_DIR / download.filename)
-        record(download, started, result.pages, result.warnings)
+        made.append(_written(download, site_dir, lambda target, html=html: render_pdf(html, site_dir, STYLESHEET, target)))
     for download in (DECK, CARDS_CSV):
         result, warnings = make_one(download, exported, info, site_dir)
-        run.results.append(result)
-        run.problems += [f"{download.filename}: {warning}" for warning in warnings]
-    return run
+        made.append(_Written(result, warnings))
+    return made
 
 
 def write_section_guide(guide: RenderedDocument, exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, section: str):
