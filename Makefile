@@ -6,6 +6,8 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 SITE_DIR ?= site
+# Test processes (pytest-xdist): the machines this runs on have two cores. TEST_WORKERS=0 runs one process.
+TEST_WORKERS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
@@ -39,7 +41,7 @@ lint: setup ## Lint the Python code (ruff), spell-check (codespell) and lint the
 	$(PYTHON) scripts/lint_markdown.py
 
 test: setup system-deps check lint ## Run every check: contract, build, lint, and the test suite
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 links: setup ## Check every external link of the built site ($(SITE_DIR)/, from make build) with lychee; needs the network
 	$(PYTHON) scripts/check_links.py --site-dir $(SITE_DIR) --summary "$${GITHUB_STEP_SUMMARY:-}"

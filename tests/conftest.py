@@ -1,4 +1,8 @@
-"""Shared fixtures: the site is built once per test session into a temporary folder."""
+"""Shared fixtures: the site is built once per test run into a temporary folder.
+
+`make test` runs the tests in two processes (pytest-xdist, `--dist loadfile`): the first that
+needs the built site builds it, the other waits for that build and uses it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +43,15 @@ def build_site(root: Path, site_dir: Path, **extra_env: str) -> Path:
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The site as `make build` makes it: with the downloads for offline study (EXPORTS=1)."""
-    return build_site(ROOT, tmp_path_factory.mktemp("site"), EXPORTS="1")
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build_site(ROOT, tmp_path_factory.mktemp("site"), EXPORTS="1")
+    shared = tmp_path_factory.getbasetemp().parent / "site"  # the run's folder, shared by its workers
+    built = shared.with_name("site.built")  # a failed build leaves none: the next worker builds again, and fails alike
+    with FileLock(f"{shared}.lock"):
+        if not built.is_file():
+            build_site(ROOT, shared, EXPORTS="1")
+            built.touch()
+    return shared
 
 
 @pytest.fixture(scope="session")
