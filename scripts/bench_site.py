@@ -8,7 +8,10 @@ temporary folder, never committed), then prints for each:
 - build time: a strict `mkdocs build`, in all and per built page;
 - the search index (search/search_index.json), raw and gzip-compressed;
 - the first-load transfer of a question page: what a fresh browser fetches (HTML, CSS, JS,
-  fonts, images, the search index), compressed as a static host serves them.
+  fonts, images, the search index), compressed as a static host serves them;
+- the first search: from pressing `/` on a loaded question page of a fresh browser to the
+  results of a typed query shown, the search engine's download included (SEARCH_QUERIES, each
+  in a fresh browser; scripts/benchsite/first_search.py), and the Pagefind bundle on disk.
 
 Then runs Lighthouse (mobile) on the home page, a section page and a question page of the real
 site and prints the four category scores, with the audits that keep a score below 100.
@@ -38,6 +41,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from benchsite.distinct_corpus import make_copies_distinct  # noqa: E402
+from benchsite.first_search import SearchFigures, measure_first_search  # noqa: E402
 from benchsite.static_server import gzip_size, serve_site  # noqa: E402
 from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
@@ -48,6 +52,8 @@ LIGHTHOUSE_BIN = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 SEARCH_INDEX = "search/search_index.json"
 DEFAULT_SIZES = (200, 1000)
+# The concept queries of the issue that set the search budget, each timed as a first search.
+SEARCH_QUERIES = ("data poisoning", "labeled data", "feature store", "canary release", "concept drift")
 
 # The real site's pages that the report measures: one of each kind.
 HOME_PAGE = ""
@@ -237,6 +243,22 @@ def first_load_transfer(site_dir: Path, page: str) -> Transfer:
     return transfer
 
 
+def first_search(site_dir: Path, page: str) -> SearchFigures:
+    """The first search of a fresh browser on `page`, for each of SEARCH_QUERIES."""
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    chromium = require_chromium()
+    with serve_site(site_dir) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            return measure_first_search(browser, base, site_dir, page, list(SEARCH_QUERIES), body_sizes)
+        except PlaywrightError as error:
+            raise BenchError(f"the first search on {page} did not show its results: {error.message.splitlines()[0]}") from None
+        finally:
+            browser.close()
+
+
 # -----------------------------------------------------------------------------
 # Lighthouse
 # -----------------------------------------------------------------------------
@@ -397,6 +419,7 @@ class SiteFigures:
     index: IndexSize
     transfer: Transfer
     page: str
+    search: SearchFigures
 
 
 def kib(size: int) -> str:
@@ -409,7 +432,9 @@ def measure(label: str, project: Path, site_dir: Path, questions: int, page: str
     index = search_index_size(site_dir)
     print(f"  {label}: loading {page} in Chromium ...", flush=True)
     transfer = first_load_transfer(site_dir, page)
-    return SiteFigures(label, questions, build, index, transfer, page)
+    print(f"  {label}: timing the first search on {page} ({len(SEARCH_QUERIES)} queries, a fresh browser each) ...", flush=True)
+    search = first_search(site_dir, page)
+    return SiteFigures(label, questions, build, index, transfer, page, search)
 
 
 def print_figures(figures: list[SiteFigures]) -> None:
@@ -442,10 +467,33 @@ def print_figures(figures: list[SiteFigures]) -> None:
                 compressed, decoded = item.transfer.compressed[kind], item.transfer.decoded[kind]
             cells.append(f"{kib(compressed)} / {kib(decoded)}".rjust(24))
         print(f"{kind:<14}" + "".join(cells))
+    print_search(figures)
     for item in figures:
         print(f"\nRequests for {item.page} in {item.label} ({len(item.transfer.requests)}):")
         for kind, url, size in sorted(item.transfer.requests, key=lambda request: -request[2]):
             print(f"  {kib(size):>11}  {kind:<13} {url}")
+
+
+def print_search(figures: list[SiteFigures]) -> None:
+    print("\nFirst search: from pressing / on a loaded question page (fresh browser) to the typed query's results")
+    print("shown, the engine's download included; again: the same query on the same page, the engine loaded\n")
+    header = f"{'site':<14}{'questions':>10}{'median':>9}{'max':>8}{'again':>8}{'fetched':>12}{'Pagefind on disk':>20}"
+    print(header)
+    print("-" * len(header))
+    for item in figures:
+        search = item.search
+        bundle = f"{kib(search.bundle_bytes)} ({search.bundle_files} files)"
+        print(
+            f"{item.label:<14}{item.questions:>10}{search.median_first_ms:>7.0f}ms{search.max_first_ms:>6.0f}ms"
+            f"{search.median_again_ms:>6.0f}ms{kib(search.median_fetched):>12}{bundle:>20}"
+        )
+    for item in figures:
+        print(f"\n{item.label}, each query (first / again, requests, compressed bytes, first result):")
+        for timing in item.search.timings:
+            print(
+                f"  {timing.query:<16}{timing.first_ms:>7.0f} ms {timing.again_ms:>5.0f} ms"
+                f"{timing.requests:>4} requests {kib(timing.fetched):>11}  {timing.top}"
+            )
 
 
 def print_lighthouse(results: list[LighthouseResult]) -> None:

@@ -1,0 +1,122 @@
+"""The first search of a fresh browser, timed as a reader meets it.
+
+A fresh browser context (empty cache) loads a question page and waits until it is idle. Then the
+clock starts: `/` is pressed (Material opens search), the whole query is put in the box at once
+and its last key released (Material searches on key up), and the clock stops when the dialog
+shows the results of that query. Everything the first search needs is inside that time: opening
+the dialog, Pagefind's script and WebAssembly, its index chunks, the text of the pages shown,
+ranking and drawing the results. The same query is then searched again on the same page (the
+engine loaded), for comparison.
+
+The clock runs in the page (performance.now), and the keys are dispatched by a script in the page,
+so the time is the browser's own: no round trip to the test driver is counted, and no typing time
+(a reader typing the query gives the engine a head start this measure does not take).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SEARCH_BOX = "input.md-search__input"
+RESULT_META = ".md-search-result__meta"
+FIRST_RESULT = ".md-search-result__list > li.md-search-result__item > a:first-child"
+PAGEFIND = "/pagefind/"
+
+
+@dataclass
+class SearchTiming:
+    query: str
+    first_ms: float  # opening search and typing the query to its results shown, fresh browser
+    again_ms: float  # the same query typed again, the engine loaded
+    fetched: int  # bytes on the wire (compressed) of the requests the first search made
+    requests: int
+    top: str  # the first result's path
+
+
+@dataclass
+class SearchFigures:
+    timings: list[SearchTiming] = field(default_factory=list)
+    bundle_bytes: int = 0  # the Pagefind bundle on disk (every file a search could fetch)
+    bundle_files: int = 0
+
+    @property
+    def median_first_ms(self) -> float:
+        return statistics.median(timing.first_ms for timing in self.timings)
+
+    @property
+    def max_first_ms(self) -> float:
+        return max(timing.first_ms for timing in self.timings)
+
+    @property
+    def median_again_ms(self) -> float:
+        return statistics.median(timing.again_ms for timing in self.timings)
+
+    @property
+    def median_fetched(self) -> int:
+        return int(statistics.median(timing.fetched for timing in self.timings))
+
+
+def pagefind_bundle(site_dir: Path) -> tuple[int, int]:
+    files = [path for path in (site_dir / PAGEFIND.strip("/")).rglob("*") if path.is_file()]
+    return sum(path.stat().st_size for path in files), len(files)
+
+
+# In the page: open search with `/` unless it is open, put the query in, release its last key,
+# and resolve with the milliseconds until the dialog shows this query's results.
+SEARCH_IN_PAGE = """async ([box, meta, first, query, open, timeout]) => {
+  const started = performance.now()
+  if (open) window.dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true }))
+  const input = document.querySelector(box)
+  input.focus()
+  input.value = query
+  input.dispatchEvent(new KeyboardEvent("keyup", { key: query.at(-1), bubbles: true }))
+  const shown = () => {
+    const link = document.querySelector(first)?.href
+    const searched = link ? new URL(link).searchParams.get("h") || "" : ""
+    return /matching document/.test(document.querySelector(meta)?.textContent || "") && searched.toLowerCase() === query.toLowerCase()
+  }
+  while (!shown()) {
+    if (performance.now() - started > timeout) throw new Error(`no results for "${query}" after ${timeout} ms`)
+    await new Promise(requestAnimationFrame)
+  }
+  return performance.now() - started
+}"""
+
+
+def _search(page, query: str, open_search: bool, timeout_ms: int = 30000) -> float:
+    return page.evaluate(SEARCH_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, open_search, timeout_ms])
+
+
+def time_first_search(browser, base: str, page_path: str, query: str, body_size) -> SearchTiming:
+    """One first search in a fresh context; `body_size(response)` gives a response's compressed bytes."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base + page_path, wait_until="networkidle")
+        responses = []
+        context.on("response", lambda response: responses.append(response))  # the search worker's requests too
+        first_ms = _search(page, query, open_search=True)
+        page.wait_for_load_state("networkidle")
+        fetched = [response for response in responses if not response.url.startswith("data:")]
+        size = sum(body_size(response)[0] for response in fetched)
+        top = urlsplit(page.locator(FIRST_RESULT).first.get_attribute("href") or "").path
+        page.locator(SEARCH_BOX).fill("")
+        page.locator(SEARCH_BOX).press("End")  # Material clears its results
+        again_ms = _search(page, query, open_search=False)
+        return SearchTiming(query, first_ms, again_ms, size, len(fetched), top)
+    finally:
+        context.close()
+
+
+def measure_first_search(browser, base: str, site_dir: Path, page_path: str, queries: list[str], body_size) -> SearchFigures:
+    figures = SearchFigures()
+    figures.bundle_bytes, figures.bundle_files = pagefind_bundle(site_dir)
+    for query in queries:
+        if not re.search(r"\w", query):
+            continue
+        figures.timings.append(time_first_search(browser, base, page_path, query, body_size))
+    return figures
