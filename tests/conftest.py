@@ -87,3 +87,12 @@ class BuiltPages:
 @pytest.fixture(scope="session")
 def built(site_dir) -> BuiltPages:
     return BuiltPages(site_dir)
+
+
+# The longest test files first: with two test processes (`make test`), the other process works
+# through the rest meanwhile instead of one of them running a long file alone at the end.
+LONGEST_FIRST = ("test_corpus_at_scale.py", "test_check_site.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST else len(LONGEST_FIRST))
