@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -54,11 +55,19 @@ def published_url(site_dir: Path) -> str:
     return min(locations, key=len)
 
 
+class SiteServer(ThreadingHTTPServer):
+    """A browser that drops a connection it no longer needs (a page left mid-load) is not an error."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def server(site_dir) -> str:
     """The built site over HTTP on 127.0.0.1, on a free port; yields its root URL."""
     handler = type("Handler", (SiteHandler,), {"site_url": published_url(site_dir)})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+    httpd = SiteServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     handler.served_url = f"http://127.0.0.1:{httpd.server_address[1]}/"
     thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
     thread.start()
