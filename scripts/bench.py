@@ -49,7 +49,7 @@ class BenchError(Exception):
 class Figure:
     name: str
     wall: float
-    cpu: float
+    cpu: float | None  # None where only the wall time is known (a download's time from the build's log)
     size: int
     pages: int | None
 
@@ -90,7 +90,7 @@ def build_site(project: Path, site_dir: Path, exports: bool = False) -> tuple[fl
 def logged_downloads(log: str) -> list[Figure]:
     """Each download's time, pages and size, as the exports hook logged them during the build."""
     figures = [
-        Figure(match["name"], float(match["seconds"]), 0.0, int(match["kib"]) * 1024, int(match["pages"]) if match["pages"] else None)
+        Figure(match["name"], float(match["seconds"]), None, int(match["kib"]) * 1024, int(match["pages"]) if match["pages"] else None)
         for match in EXPORT_LINE.finditer(log)
     ]
     if not figures:
@@ -184,7 +184,7 @@ def print_report(reports: list[SiteReport]) -> None:
         print(f"  {'download (time as the build logged it)':<44} {'time':>8} {'pages':>6} {'size':>11}")
         for figure in report.figures:
             pages = str(figure.pages) if figure.pages else "-"
-            name = figure.name if figure.cpu == 0 else f"{figure.name} ({figure.cpu:.1f} s CPU)"
+            name = figure.name if figure.cpu is None else f"{figure.name} ({figure.cpu:.1f} s CPU)"
             print(f"  {name:<44} {figure.wall:>7.1f}s {pages:>6} {figure.size / 1024:>7,.0f} KiB")
 
 

@@ -1,7 +1,7 @@
 """The downloads for offline study, made from a built site into its `downloads/` folder.
 
-Used by the build hook (`exports.py`, after `mkdocs build`) and by `scripts/bench.py`, which
-times each download separately.
+Used by the build hook (`exports.py`, after `mkdocs build`), which logs each download's time
+(`scripts/bench.py` reads those lines).
 
 Beside the whole-guide downloads, each section gets its own study guide and practice sheet
 (SECTION_DOWNLOADS), with the questions numbered as in the whole guide. The whole guide is laid out
@@ -178,16 +178,6 @@ def make_one(download: Download, exported: list[ExportedQuestion], info: GuideIn
     return ExportResult(download, target, time.perf_counter() - started, pages), warnings
 
 
-def _guide(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, target: Path) -> tuple[int, list[str]]:
-    result = render_pdf(guide_html(exported, info), site_dir, STYLESHEET, target)
-    return result.pages, result.warnings
-
-
-def _practice(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, target: Path) -> tuple[int, list[str]]:
-    result = render_pdf(practice_html(exported, info), site_dir, STYLESHEET, target)
-    return result.pages, result.warnings
-
-
 def _deck(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, target: Path) -> tuple[None, list[str]]:
     write_deck(exported, info, target)
     return None, []
@@ -198,9 +188,8 @@ def _cards_csv(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path
     return None, []
 
 
+# The flashcard files; the PDFs are made by make_exports, which shares their layout.
 _MAKERS: dict[Download, Callable[[list[ExportedQuestion], GuideInfo, Path, Path], tuple[int | None, list[str]]]] = {
-    GUIDE: _guide,
-    PRACTICE: _practice,
     DECK: _deck,
     CARDS_CSV: _cards_csv,
 }
