@@ -27,10 +27,15 @@ function pagefind() {
   return engine
 }
 
-// Messages are answered one at a time, in order, so the last result is the last query's.
+// Messages are answered one at a time, in order, so the last result is the last query's. Material
+// sends a query at every key; one that a newer query replaced while it waited is dropped, so a
+// reader who types while Pagefind loads waits for one search, not one per key.
 let queue = Promise.resolve()
+let latestQuery = 0
 addEventListener("message", ({ data: message }) => {
-  queue = queue.then(() => answer(message)).then(reply => postMessage(reply))
+  const ticket = message.type === QUERY ? ++latestQuery : 0
+  const replaced = () => message.type === QUERY && ticket !== latestQuery
+  queue = queue.then(() => (replaced() ? null : answer(message))).then(reply => reply && postMessage(reply))
 })
 
 async function answer(message) {
