@@ -478,7 +478,7 @@ def print_search(figures: list[SiteFigures]) -> None:
     print("\nFirst search: from pressing / on a loaded question page (fresh browser) to the typed query's results")
     print("shown, the engine's download included; again: the same query on the same page, the engine loaded;")
     print(f"typed: a key every {KEY_INTERVAL_MS} ms from opening search (fresh browser), from the last key to its results\n")
-    header = f"{'site':<14}{'questions':>10}{'median':>9}{'max':>8}{'again':>8}{'typed':>8}{'typed max':>11}{'fetched':>12}{'Pagefind on disk':>20}"
+    header = f"{'site':<14}{'questions':>10}{'median':>9}{'max':>8}{'again':>8}{'typed':>8}{'typed max':>11}{'fetched':>12}{'Pagefind on disk':>26}"
     print(header)
     print("-" * len(header))
     for item in figures:
@@ -487,7 +487,7 @@ def print_search(figures: list[SiteFigures]) -> None:
         print(
             f"{item.label:<14}{item.questions:>10}{search.median_first_ms:>7.0f}ms{search.max_first_ms:>6.0f}ms"
             f"{search.median_again_ms:>6.0f}ms{search.median_typed_ms:>6.0f}ms{search.max_typed_ms:>9.0f}ms"
-            f"{kib(search.median_fetched):>12}{bundle:>20}"
+            f"{kib(search.median_fetched):>12}{bundle:>26}"
         )
     for item in figures:
         print(f"\n{item.label}, each query (first / again / typed, requests, compressed bytes, first result):")
