@@ -52,9 +52,11 @@ ALT_TITLES_META = "alt_titles"
 ALT_TITLES_SEPARATOR = " | "
 
 # Before Material's script: its request for the search index gets the index's settings instead,
-# and is held until the reader opens search (focuses the search box), or a page address asks for
-# search (`?q=`) or highlighting (`?h=`). So the search worker is set up, and starts loading
-# Pagefind, only when search is opened: nothing of the search engine is part of a page's first load.
+# and is held until the reader points at search (the pointer over the search box or the header's
+# search button: a mouse rests there before the click, so Pagefind loads while the reader aims),
+# opens it (focuses the search box), or a page address asks for search (`?q=`) or highlighting
+# (`?h=`). So the search worker is set up, and starts loading Pagefind, only when search is wanted:
+# nothing of the search engine is part of a page's first load.
 INDEX_REDIRECT = """<script>(() => {
   const settings = "data:application/json,%s"
   const held = []
@@ -64,6 +66,7 @@ INDEX_REDIRECT = """<script>(() => {
     held.splice(0).forEach(send => send())
   }
   document.addEventListener("focusin", event => event.target.matches?.(".md-search__input") && open())
+  document.addEventListener("pointerover", event => !opened && event.target.closest?.(".md-search, label[for='__search']") && open())
   document.addEventListener("change", event => event.target.id === "__search" && event.target.checked && open())
   const { open: xhrOpen, send: xhrSend } = XMLHttpRequest.prototype
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {

@@ -36,6 +36,25 @@ def test_first_load_fetches_no_search_index_and_the_first_search_fetches_it(page
     assert MATERIAL_INDEX not in searched
 
 
+def test_pointing_at_the_search_box_starts_loading_the_engine_before_search_opens(page, recorder):
+    open_page(page, QUESTION_PAGE)
+    page.wait_for_load_state("networkidle")
+    page.mouse.move(640, 400)  # over the article
+    page.wait_for_timeout(300)
+    assert not [path for path in paths(recorder) if path.startswith(PAGEFIND)], "Pagefind loaded before the pointer came to search"
+
+    box = page.locator("input.md-search__input")
+    box.hover()
+    for _ in range(100):  # the worker's requests, for up to 10 s
+        if [path for path in paths(recorder) if path.startswith(PAGEFIND)]:
+            break
+        page.wait_for_timeout(100)
+    assert [path for path in paths(recorder) if path.startswith(PAGEFIND)], "pointing at the search box did not start loading Pagefind"
+    expect(box).not_to_be_focused()
+    results = search(page, "concept drift")
+    assert results[0] == "/" + page_url("monitoring/model-drift.md"), results
+
+
 def test_a_result_shows_the_section_that_answers_the_query(page):
     open_page(page, "index.md")
     page.keyboard.press("/")
