@@ -19,6 +19,8 @@ results shown: what a reader waits once the query is typed, with every earlier k
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -38,7 +40,7 @@ class SearchTiming:
     fetched: int  # bytes on the wire (compressed) of the requests the first search made
     requests: int
     top: str  # the first result's path
-    typed_ms: float = 0.0  # typed a key at a time in a fresh browser: from the last key to its results shown
+    typed_ms: float  # typed a key at a time in a fresh browser: from the last key to its results shown
 
 
 @dataclass
@@ -72,34 +74,49 @@ class SearchFigures:
         return int(statistics.median(timing.fetched for timing in self.timings))
 
 
+# In the page, shared by the two scripts below (which define `meta`, `first`, `query` and
+# `timeout`): wait until the dialog shows this query's results (the first result's link carries the
+# query it was found by, `h`), and resolve with the milliseconds since `since`.
+WAIT_FOR_RESULTS = """
+  const shown = () => {
+    const link = document.querySelector(first)?.href
+    const searched = link ? new URL(link).searchParams.get("h") || "" : ""
+    return /matching document/.test(document.querySelector(meta)?.textContent || "") && searched.toLowerCase() === query.toLowerCase()
+  }
+  const resultsShown = async since => {
+    while (!shown()) {
+      if (performance.now() - since > timeout) throw new Error(`no results for "${query}" after ${timeout} ms`)
+      await new Promise(requestAnimationFrame)
+    }
+    return performance.now() - since
+  }
+"""
+
 # In the page: open search with `/` unless it is open, put the query in, release its last key,
 # and resolve with the milliseconds until the dialog shows this query's results.
-SEARCH_IN_PAGE = """async ([box, meta, first, query, open, timeout]) => {
+SEARCH_IN_PAGE = (
+    """async ([box, meta, first, query, open, timeout]) => {"""
+    + WAIT_FOR_RESULTS
+    + """
   const started = performance.now()
   if (open) window.dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true }))
   const input = document.querySelector(box)
   input.focus()
   input.value = query
   input.dispatchEvent(new KeyboardEvent("keyup", { key: query.at(-1), bubbles: true }))
-  const shown = () => {
-    const link = document.querySelector(first)?.href
-    const searched = link ? new URL(link).searchParams.get("h") || "" : ""
-    return /matching document/.test(document.querySelector(meta)?.textContent || "") && searched.toLowerCase() === query.toLowerCase()
-  }
-  while (!shown()) {
-    if (performance.now() - started > timeout) throw new Error(`no results for "${query}" after ${timeout} ms`)
-    await new Promise(requestAnimationFrame)
-  }
-  return performance.now() - started
+  return resultsShown(started)
 }"""
-
+)
 
 # A brisk reader: about 80 words a minute.
 KEY_INTERVAL_MS = 150
 
 # In the page: open search with `/`, type the query a key at a time (each key released, as Material
 # searches on key up), and resolve with the milliseconds from the last key to this query's results.
-TYPED_IN_PAGE = """async ([box, meta, first, query, interval, timeout]) => {
+TYPED_IN_PAGE = (
+    """async ([box, meta, first, query, interval, timeout]) => {"""
+    + WAIT_FOR_RESULTS
+    + """
   window.dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true }))
   const input = document.querySelector(box)
   input.focus()
@@ -108,30 +125,33 @@ TYPED_IN_PAGE = """async ([box, meta, first, query, interval, timeout]) => {
     input.value += key
     input.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true }))
   }
-  const typed = performance.now()
-  const shown = () => {
-    const link = document.querySelector(first)?.href
-    const searched = link ? new URL(link).searchParams.get("h") || "" : ""
-    return /matching document/.test(document.querySelector(meta)?.textContent || "") && searched.toLowerCase() === query.toLowerCase()
-  }
-  while (!shown()) {
-    if (performance.now() - typed > timeout) throw new Error(`no results for "${query}" after ${timeout} ms`)
-    await new Promise(requestAnimationFrame)
-  }
-  return performance.now() - typed
+  return resultsShown(performance.now())
 }"""
+)
+
+TIMEOUT_MS = 30000
 
 
-def _search(page, query: str, open_search: bool, timeout_ms: int = 30000) -> float:
-    return page.evaluate(SEARCH_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, open_search, timeout_ms])
+def _search(page, query: str, open_search: bool) -> float:
+    return page.evaluate(SEARCH_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, open_search, TIMEOUT_MS])
 
 
-def time_first_search(browser, base: str, page_path: str, query: str, body_size) -> SearchTiming:
-    """One first search in a fresh context; `body_size(response)` gives a response's compressed bytes."""
+@contextmanager
+def _fresh_page(browser, url: str) -> Iterator[tuple]:
+    """A new context (empty cache) with `url` loaded and idle; closed afterwards."""
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.goto(base + page_path, wait_until="networkidle")
+        page.goto(url, wait_until="networkidle")
+        yield context, page
+    finally:
+        context.close()
+
+
+def time_first_search(browser, base: str, page_path: str, query: str, body_size) -> SearchTiming:
+    """One first search in a fresh context, then the same query typed in another; `body_size(response)`
+    gives a response's compressed bytes."""
+    with _fresh_page(browser, base + page_path) as (context, page):
         responses = []
         context.on("response", lambda response: responses.append(response))  # the search worker's requests too
         first_ms = _search(page, query, open_search=True)
@@ -142,20 +162,14 @@ def time_first_search(browser, base: str, page_path: str, query: str, body_size)
         page.locator(SEARCH_BOX).fill("")
         page.locator(SEARCH_BOX).press("End")  # Material clears its results
         again_ms = _search(page, query, open_search=False)
-        return SearchTiming(query, first_ms, again_ms, size, len(fetched), top)
-    finally:
-        context.close()
+    typed_ms = time_typed_search(browser, base + page_path, query)
+    return SearchTiming(query, first_ms, again_ms, size, len(fetched), top, typed_ms)
 
 
-def time_typed_search(browser, base: str, page_path: str, query: str, timeout_ms: int = 30000) -> float:
+def time_typed_search(browser, url: str, query: str) -> float:
     """The query typed at KEY_INTERVAL_MS a key from opening search, in a fresh context: last key to results."""
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(base + page_path, wait_until="networkidle")
-        return page.evaluate(TYPED_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, KEY_INTERVAL_MS, timeout_ms])
-    finally:
-        context.close()
+    with _fresh_page(browser, url) as (_, page):
+        return page.evaluate(TYPED_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, KEY_INTERVAL_MS, TIMEOUT_MS])
 
 
 def measure_first_search(browser, base: str, site_dir: Path, page_path: str, queries: list[str], body_size) -> SearchFigures:
@@ -163,7 +177,5 @@ def measure_first_search(browser, base: str, site_dir: Path, page_path: str, que
     files = bundle_files(site_dir)
     figures.bundle_bytes, figures.bundle_files = sum(path.stat().st_size for path in files), len(files)
     for query in queries:
-        timing = time_first_search(browser, base, page_path, query, body_size)
-        timing.typed_ms = time_typed_search(browser, base, page_path, query)
-        figures.timings.append(timing)
+        figures.timings.append(time_first_search(browser, base, page_path, query, body_size))
     return figures

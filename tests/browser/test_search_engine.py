@@ -20,6 +20,10 @@ def paths(recorder) -> list[str]:
     return [urlsplit(line.split(" ", 1)[1]).path for line in recorder.requests]
 
 
+def pagefind_requests(recorder) -> list[str]:
+    return [path for path in paths(recorder) if path.startswith(PAGEFIND)]
+
+
 def test_first_load_fetches_no_search_index_and_the_first_search_fetches_it(page, recorder):
     open_page(page, QUESTION_PAGE)
     page.wait_for_load_state("networkidle")
@@ -41,15 +45,15 @@ def test_pointing_at_the_search_box_starts_loading_the_engine_before_search_open
     page.wait_for_load_state("networkidle")
     page.mouse.move(640, 400)  # over the article
     page.wait_for_timeout(300)
-    assert not [path for path in paths(recorder) if path.startswith(PAGEFIND)], "Pagefind loaded before the pointer came to search"
+    assert not pagefind_requests(recorder), "Pagefind loaded before the pointer came to search"
 
     box = page.locator("input.md-search__input")
     box.hover()
     for _ in range(100):  # the worker's requests, for up to 10 s
-        if [path for path in paths(recorder) if path.startswith(PAGEFIND)]:
+        if pagefind_requests(recorder):
             break
         page.wait_for_timeout(100)
-    assert [path for path in paths(recorder) if path.startswith(PAGEFIND)], "pointing at the search box did not start loading Pagefind"
+    assert pagefind_requests(recorder), "pointing at the search box did not start loading Pagefind"
     expect(box).not_to_be_focused()
     results = search(page, "concept drift")
     assert results[0] == "/" + page_url("monitoring/model-drift.md"), results
