@@ -239,7 +239,7 @@ def ci_cd_ct_pipeline(t: Theme):
              color=t.blue, gate=True)
     train = box(ax, t, col[2], top, w, h, "Training pipeline", "versioned data + code\n\u2192 candidate model",
                 color=t.green)
-    gate = box(ax, t, col[3], top, w, h, "Model validation", "beats the baseline\non holdout and slices?",
+    gate = box(ax, t, col[3], top, w, h, "Model validation", "not worse than champion\nby more than the margin?",
                color=t.green, gate=True)
     registry = box(ax, t, col[3], bottom, w, h, "Model registry", "versioned model +\napproval to release",
                    color=t.orange, gate=True)
