@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import yaml  # noqa: E402
 from guide_catalog import SECTIONS, load_catalog  # noqa: E402
 from sitecheck.built_site import BuiltSite, build, build_warnings_as_problems, check_built_site  # noqa: E402
+from sitecheck.landscape_rules import check_landscape, check_review_entries  # noqa: E402
 from sitecheck.page_rules import check_page, read_page  # noqa: E402
 from sitecheck.problems import Problem  # noqa: E402
 from sitecheck.site_rules import (  # noqa: E402
@@ -79,6 +80,8 @@ def check(root: Path, site_dir: Path) -> list[Problem]:
     problems += check_nav(nav, config_text, pages, docs_dir)
     problems += check_duplicate_questions(pages)
     problems += check_syllabus_ids(pages, root)
+    problems += check_landscape(pages, root)
+    problems += check_review_entries(pages, root)
 
     built, messages = build(root, site_dir)
     problems += build_warnings_as_problems(messages, root)

@@ -586,6 +586,77 @@ def _(root):
     ]
 
 
+@case("syllabus_id_of_a_complete_section_unanswered")
+def _(root):
+    edit(root, "docs/fundamentals/ml-roles.md", "syllabus: [F32]", "syllabus: []")
+    syllabus = "overrides/data/syllabus.yml"
+    return [
+        f"{syllabus}:{line_of(root, syllabus, 'id: F32')}: syllabus id 'F32' of the complete section 'fundamentals' is answered by no page: "
+        '"How do ML engineer, data scientist, data engineer and MLOps/platform roles differ?"'
+    ]
+
+
+# The tool landscape and the list of changes -------------------------------------------------
+
+
+def first_line_naming(root: Path, path: str, name: str) -> int:
+    """The first line naming a tool as the checker finds it: whole word, any case, outside fenced code."""
+    inside = False
+    for number, line in enumerate((root / path).read_text(encoding="utf-8").splitlines(), start=1):
+        if re.match(r"^\s*(```|~~~)", line):
+            inside = not inside
+        elif not inside and re.search(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])", line, re.IGNORECASE):
+            return number
+    raise AssertionError(f"{name!r} not in {path}")
+
+
+@case("tool_changed_after_the_review")
+def _(root):
+    # The page names Trivy; the trivy-action compromise (19 March 2026) came after a review on 18 March.
+    page = new_question(root, "ethics/model-security.md", "ethics/case-tool-changed-after-review.md")
+    edit(root, page, "reviewed: 2026-12-01", "reviewed: 2026-03-18")
+    return [
+        f"{page}:{first_line_naming(root, page, 'Trivy')}: names Trivy and trivy-action, whose security incident was announced "
+        "2026-03-19 after this page's review (2026-03-18): review the page"
+    ]
+
+
+@case("retired_tool_name_without_the_current_one")
+def _(root):
+    page = new_question(root, "fundamentals/feature-store.md", "fundamentals/case-retired-name.md")
+    edit(root, page, "Gemini Enterprise Agent Platform", "Google's platform", count=-1)
+    return [
+        f"{page}:{first_line_naming(root, page, 'Vertex AI')}: uses the retired name 'Vertex AI' and never gives the current name "
+        "'Gemini Enterprise Agent Platform': say 'Gemini Enterprise Agent Platform' (renamed 2026-04-22)"
+    ]
+
+
+@case("review_without_a_what_changed_entry")
+def _(root):
+    # A new page reviewed on 1 December 2026 with no line in changes.yml for it.
+    page = new_question(root, "deployment/ab-testing.md", "deployment/case-review-without-entry.md")
+    return [
+        f"{page}:{line_of(root, page, 'reviewed:')}: reviewed 2026-12-01 has no entry for this page on that day in "
+        "overrides/data/changes.yml: add one line saying what the review changed"
+    ]
+
+
+@case("landscape_entries_malformed", copy="landscape-data")
+def _(root):
+    # A bad landscape.yml stops the build: a copy of its own. Every bad entry is reported in one run.
+    data = "overrides/data/landscape.yml"
+    edit(root, data, "announced: 2024-01-22", "announced: 2024-13-22")
+    edit(root, data, "kind: incident", "kind: breach")
+    edit(root, data, "    source: https://raw.githubusercontent.com/treeverse/dvc/main/README.rst\n", "")
+    return [
+        f"{data}:{line_of(root, data, 'announced: 2024-13-22')}: Seldon Core: announced '2024-13-22' is not a date: "
+        "write YYYY-MM-DD, or YYYY-MM (YYYY) when the source gives only the month (year)",
+        f"{data}:{line_of(root, data, 'kind: breach')}: Trivy and trivy-action: unknown kind 'breach' "
+        "(one of: rename, license, acquisition, foundation, deprecation, end-of-life, archived, incident)",
+        f"{data}:{line_of(root, data, '- name: DVC')}: DVC: no 'source'",
+    ]
+
+
 # Pages and the navigation -------------------------------------------------------------------
 
 

@@ -1,7 +1,9 @@
-"""Rules across pages for the syllabus: each id a page names exists, and no two pages answer the same id."""
+"""Rules across pages for the syllabus: each id a page names exists, no two pages answer the same id, and every
+id of a section declared complete (`complete_sections`) keeps a page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from guide_catalog import SECTIONS
@@ -11,6 +13,7 @@ from .page_rules import SourcePage
 from .problems import Problem
 
 SHOWN_FILE = SYLLABUS_FILE.as_posix()
+ID_ENTRY = re.compile(r"\bid:\s*(?P<id>[FDMET]\d{2})\b")
 
 
 def check_syllabus_ids(pages: dict[str, SourcePage], root: Path) -> list[Problem]:
@@ -39,4 +42,28 @@ def check_syllabus_ids(pages: dict[str, SourcePage], root: Path) -> list[Problem
                 problems.append(page.problem(line, f"syllabus id '{item}' is already answered by {owner[item]}: each id maps to one page"))
             else:
                 owner[item] = page.shown_path
+    problems += unanswered_in_complete_sections(syllabus, set(owner), root)
     return problems
+
+
+def unanswered_in_complete_sections(syllabus, answered: set[str], root: Path) -> list[Problem]:
+    """An id of a section declared complete that no page maps any more, at the id's line in the syllabus."""
+    lines = id_lines(root)
+    return [
+        Problem(SHOWN_FILE, lines.get(item, 1), f"syllabus id '{item}' of the complete section '{entry.section}' is answered by no page: \"{entry.question}\"")
+        for item, entry in syllabus.questions.items()
+        if entry.section in syllabus.complete_sections and item not in answered
+    ]
+
+
+def id_lines(root: Path) -> dict[str, int]:
+    """The line of each syllabus id's entry in the file."""
+    found = {}
+    try:
+        text = (root / SYLLABUS_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return found
+    for number, line in enumerate(text.splitlines(), start=1):
+        if match := ID_ENTRY.search(line):
+            found.setdefault(match["id"], number)
+    return found
