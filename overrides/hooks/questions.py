@@ -168,7 +168,9 @@ def add_meta_line(markdown: str, question: Question) -> str:
     reviewed = format_review_date(question.reviewed) if question.reviewed else None
     if reviewed:
         parts.append(f'<span class="reviewed">Reviewed <time datetime="{escape(question.reviewed)}">{reviewed}</time></span>')
-    meta_line = " ".join(parts) + "\n{ .question-meta }\n"
+    # Not indexed by search (data-pagefind-ignore): the line under the title and the other phrasings
+    # would otherwise be the text a result shows; the phrasings are indexed as titles (search_engine.py).
+    meta_line = " ".join(parts) + '\n{ .question-meta data-pagefind-ignore="index" }\n'
     lines = markdown.splitlines(keepends=True)
     for index, line in enumerate(lines):
         if line.startswith("# "):
@@ -176,7 +178,7 @@ def add_meta_line(markdown: str, question: Question) -> str:
             break
     if question.alt_titles:
         asked = "; ".join(f"*{title}*" for title in question.alt_titles)
-        alt_line = f"{ANSWER_INDENT}Also asked as: {asked}\n{ANSWER_INDENT}{{ .question-alt }}\n\n"
+        alt_line = f"{ANSWER_INDENT}Also asked as: {asked}\n{ANSWER_INDENT}{{ .question-alt data-pagefind-ignore='index' }}\n\n"
         for index, line in enumerate(lines):
             if line.rstrip() == f"{ANSWER_INDENT}## In depth":
                 lines.insert(index, alt_line)

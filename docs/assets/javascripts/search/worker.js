@@ -12,8 +12,10 @@ const RESULT = 3
 // The site's root, from this file's place (assets/javascripts/search/worker.js).
 const SITE_ROOT = new URL("../../../", self.location.href)
 const PAGEFIND = new URL("pagefind/pagefind.js", SITE_ROOT)
-// Pages whose text is loaded to rank and show them (Pagefind keeps every page's text in its own file).
+// Pages shown, and pages whose text is loaded to rank them (Pagefind keeps every page's text in its
+// own file).
 const SHOWN = 10
+const LOADED = 20
 const EXCERPT_WORDS = 30
 
 let engine = null
@@ -43,6 +45,7 @@ async function answer(message) {
     case SETUP:
       // Material sets the worker up when the reader opens search: Pagefind loads while they type.
       pagefind().catch(error => console.warn("search: Pagefind did not load:", error))
+      modules().catch(error => console.warn("search: the ranking did not load:", error))
       return { type: READY }
     case QUERY:
       try {
@@ -57,136 +60,119 @@ async function answer(message) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Query words, stems, matches
+// Search: the pages holding the most of the query, weighted
 // ---------------------------------------------------------------------------------------------
 
-function wordsOf(text) {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).filter(word => word.length > 1 || /\d/.test(word))
-}
+// The query's words and their weights, the pages found and how they rank: ranking.js and words.js,
+// loaded with the engine.
+let logic = null
 
-// A crude English stem, enough to tell that "poisoning" and "poison", "values" and "value" agree.
-function stem(word) {
-  return word.length > 4 ? word.replace(/(ing|ed|es|s|ies|ation|ations)$/, "") : word
+function modules() {
+  logic ??= Promise.all([import(new URL("words.js", self.location.href).href), import(new URL("ranking.js", self.location.href).href)]).then(
+    ([words, ranking]) => ({ ...words, ...ranking }),
+  )
+  return logic
 }
-
-function agree(queryWord, word) {
-  const a = stem(queryWord)
-  const b = stem(word)
-  return word.startsWith(a) || queryWord.startsWith(b) && b.length >= 3
-}
-
-function holdsAll(queryWords, text) {
-  const words = wordsOf(text)
-  return queryWords.every(queryWord => words.some(word => agree(queryWord, word)))
-}
-
-function holdsPhrase(queryWords, phrase, text) {
-  return phrase ? phrase.test(text) : holdsAll(queryWords, text)
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-}
-
-// The query's words in order, each allowed an ending ("data poisoning" in "data poisoning attacks").
-function phrasePattern(queryWords) {
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${queryWords.map(word => escapeRegExp(stem(word)) + "[\\p{L}\\p{N}]*").join("[^\\p{L}\\p{N}]+")}`, "iu")
-}
-
-// ---------------------------------------------------------------------------------------------
-// Search and ranking
-// ---------------------------------------------------------------------------------------------
 
 async function search(query) {
-  const queryWords = wordsOf(query)
-  if (!queryWords.length) return { items: [] }
-  const engine = await pagefind()
-  const found = await engine.search(query)
-  const pages = await Promise.all(found.results.slice(0, SHOWN).map(result => result.data()))
-  const phrase = queryWords.length > 1 ? phrasePattern(queryWords) : null
+  const [engine, rules] = await Promise.all([pagefind(), modules()])
+  const words = rules.wordsOf(query)
+  if (!words.length) return { items: [] }
+  const terms = rules.searchedWords(query)
+  const [single, pageCount] = await Promise.all([searchEachWord(engine, rules, terms), pagesIndexed()])
+  const weights = Object.fromEntries(terms.map(term => [term, rules.weight(term, single[term].results.length, pageCount)]))
+  const pages = await Promise.all((await closest(engine, terms, single, weights)).filter(Boolean).map(result => result.data()))
+  const held = pages.map(page => rules.heldWords(terms, page.content || ""))
+  const subject = rules.subjectWords(terms, new Set(held.flatMap(words => [...words])))
+  const phrase = rules.phrasePattern(terms)
   const ranked = pages
-    .map((page, rank) => ({ page, rank, key: relevance(page, queryWords, phrase) }))
-    .sort((a, b) => compareKeys(b.key, a.key) || a.rank - b.rank)
-  const terms = Object.fromEntries(queryWords.map(word => [word, true]))
-  return { items: ranked.map((entry, position) => group(entry, terms, queryWords, phrase, ranked.length - position)) }
+    .map((page, rank) => ({ page, rank, held: held[rank], key: rules.relevance(page, { words, terms, subject, weights, phrase }, held[rank]) }))
+    .filter(entry => entry.held.size > 0)
+    .sort((a, b) => rules.compareKeys(b.key, a.key) || a.rank - b.rank)
+    .slice(0, SHOWN)
+  return { items: ranked.map((entry, position) => group(entry, rules, terms, phrase, ranked.length - position)) }
 }
 
-// Pagefind returns the pages that hold every word of the query, best first. Among them:
-// 1. the page whose subject the query is: a title or other phrasing that asks "What is <query>?"
-//    (or is the query), then one that holds every word;
-// 2. a page with a heading that holds the query (its words in order);
-// 3. a page that holds the words as a phrase (multi-word queries);
-// 4. a question page before a section or the home page;
-// then Pagefind's own order.
-function relevance(page, queryWords, phrase) {
-  const titles = [page.meta.title || "", ...alternativeTitles(page)]
-  const subject = titles.some(title => defines(title, queryWords)) ? 2 : titles.some(title => holdsAll(queryWords, title)) ? 1 : 0
-  const heading = page.sub_results.some(section => section.url.includes("#") && holdsPhrase(queryWords, phrase, section.title)) ? 1 : 0
-  return [subject, heading, phrase && phrase.test(page.content) ? 1 : 0, page.meta.kind === "question" ? 1 : 0]
+// Each searched word on its own, to weigh it and to find the pages that hold some of the words. A
+// long word no page holds is looked for by its first letters ("hyperparamter"), in case of a typo.
+async function searchEachWord(engine, rules, terms) {
+  const found = await Promise.all(
+    terms.map(async term => {
+      const exact = await engine.search(term)
+      const prefix = exact.results.length ? null : rules.typoPrefix(term)
+      return [term, prefix ? { ...(await engine.search(prefix)), searched: prefix } : { ...exact, searched: term }]
+    }),
+  )
+  return Object.fromEntries(found)
 }
 
-function compareKeys(a, b) {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i]
-  return 0
+// The number of pages in the index, from Pagefind's entry file (fetched once by Pagefind already).
+let indexed = null
+
+function pagesIndexed() {
+  indexed ??= fetch(new URL("pagefind/pagefind-entry.json", SITE_ROOT))
+    .then(response => response.json())
+    .then(entry => Object.values(entry.languages || {}).reduce((sum, language) => sum + (language.page_count || 0), 0) || 1)
+    .catch(() => 1)
+  return indexed
 }
 
-// "What is a model registry ...?" defines "model registry"; so does a title that is the query itself.
-function defines(title, queryWords) {
-  const words = wordsOf(title)
-  const starts = [0]
-  if (["what", "who"].includes(words[0]) && ["is", "are"].includes(words[1])) starts.push(["a", "an", "the"].includes(words[2]) ? 3 : 2)
-  return starts.some(start => {
-    const rest = words.slice(start, start + queryWords.length)
-    const whole = start > 0 || words.length === queryWords.length
-    return whole && rest.length === queryWords.length && queryWords.every((word, i) => agree(word, rest[i]))
-  })
-}
-
-// A question's other phrasings, kept by Pagefind as metadata (overrides/hooks/search_engine.py).
-function alternativeTitles(page) {
-  return (page.meta.alt_titles || "").split(" | ").filter(Boolean)
+// The pages to load: those holding the most of the query's weight, each word's weight scaled by how
+// well the engine scores the page for it (a word in a title scores high), so a page holding every word
+// comes before one holding most of them only when it is about them too. Each page is loaded through a
+// search of the words it holds, so its excerpt marks all of them.
+async function closest(engine, terms, single, weights) {
+  const pages = new Map()
+  for (const term of terms) {
+    const { results } = single[term]
+    const best = Math.max(...results.map(result => result.score), 1e-9)
+    for (const result of results) {
+      const page = pages.get(result.id) || { id: result.id, held: [], score: 0 }
+      page.held.push(term)
+      page.score += weights[term] * (result.score / best)
+      pages.set(result.id, page)
+    }
+  }
+  const chosen = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, LOADED)
+  const searches = new Map()
+  const searchOf = held => {
+    const words = held.map(term => single[term].searched).join(" ")
+    if (!searches.has(words)) searches.set(words, engine.search(words))
+    return searches.get(words)
+  }
+  return Promise.all(
+    chosen.map(async page => {
+      const { results } = await searchOf(page.held)
+      return results.find(result => result.id === page.id) || single[page.held[0]].results.find(result => result.id === page.id)
+    }),
+  )
 }
 
 // One group of items for Material's dialog: the page, then its best section shown with its text,
-// then the other sections (Material folds them under "N more on this page").
-function group(entry, terms, queryWords, phrase, score) {
-  const { page } = entry
+// then the other sections (Material folds them under "N more on this page"). The query's words the
+// page does not hold are Material's missing terms ("Missing: significance"), so a page that holds
+// only some of them says so.
+function group(entry, rules, terms, phrase, score) {
+  const { page, held } = entry
   const location = siteRelative(page.url)
-  const article = { location, title: escapeHTML(page.meta.title || location), text: page.excerpt, score, terms }
+  const found = Object.fromEntries(terms.map(term => [term, held.has(term)]))
+  const article = { location, title: escapeHTML(page.meta.title || location), text: page.excerpt, score, terms: found }
   const sections = page.sub_results
     .filter(section => section.url.includes("#") && siteRelative(section.url) !== location)
-    .map(section => ({ section, value: sectionValue(section, page, queryWords, phrase) }))
+    .map(section => ({ section, value: rules.sectionValue(section, page, terms, phrase) }))
     .sort((a, b) => b.value - a.value)
     .map(({ section }) => ({
       location: siteRelative(section.url),
       title: escapeHTML(section.title),
       text: section.excerpt,
       score: 0,
-      terms,
+      terms: found,
       parent: { location },
     }))
   if (!sections.length) return [article]
   // The best section carries the page's score, so Material shows its text; the page heads the group.
   const [best, ...others] = sections
   return [{ ...best, score }, { ...article, text: "" }, ...others.map((section, index) => ({ ...section, score: score / (index + 2) }))]
-}
-
-// How well a section answers the query: a heading that holds it, all the words, the words as a
-// phrase, how many were found. The part under the question's title (the line under it and its other
-// phrasings) and the references come last: they name the concept but do not explain it.
-function sectionValue(section, page, queryWords, phrase) {
-  const text = `${section.title} ${section.excerpt.replace(/<[^>]+>/g, "")}`
-  const marked = new Set(wordsOf((section.excerpt.match(/<mark>[^<]*<\/mark>/g) || []).join(" ")))
-  const aside = section.title === page.meta.title || /^(references|further reading)$/i.test(section.title.trim())
-  const weight = (section.weighted_locations || []).reduce((sum, location) => sum + location.balanced_score, 0)
-  return (
-    (aside ? 0 : 16) +
-    (holdsPhrase(queryWords, phrase, section.title) ? 8 : 0) +
-    (holdsAll(queryWords, text) ? 4 : 0) +
-    (phrase && phrase.test(text) ? 2 : 0) +
-    Math.min(marked.size, queryWords.length) / queryWords.length +
-    Math.min(weight, 1000) / 1001
-  )
 }
 
 function siteRelative(url) {
