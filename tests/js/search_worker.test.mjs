@@ -1,38 +1,61 @@
-// The search worker (docs/assets/javascripts/search/worker.js) with a stand-in for Pagefind: the
-// messages Material sends, the replies it gets, and the searches that reach the engine.
+// The search worker (docs/assets/javascripts/search/worker.js) with a stand-in for Pagefind over a
+// small corpus: the messages Material sends, the replies it gets, and the searches that reach the engine.
 
 import assert from "node:assert/strict"
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, describe, it } from "node:test"
-import { pathToFileURL } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
-const WORKER = new URL("../../docs/assets/javascripts/search/worker.js", import.meta.url)
+const SEARCH = fileURLToPath(new URL("../../docs/assets/javascripts/search/", import.meta.url))
 const [SETUP, READY, QUERY, RESULT] = [0, 1, 2, 3]
 
-// A site folder holding a Pagefind stand-in that loads in `loadMs` and records every search.
+// The corpus: like Pagefind, a search returns the pages holding every word of the query, where a
+// page's word matches when it starts with the query word ("shap" finds "shape").
+const PAGES = [
+  { url: "/registry/", title: "What is a model registry?", content: "a model registry stores model versions and aliases" },
+  { url: "/research/", title: "How is research ML different from production ML?", content: "research code plays a different role from production models in mlops" },
+  { url: "/mlops/", title: "What is MLOps?", content: "mlops runs models in production with a registry" },
+  { url: "/shapes/", title: "How do tensor shapes work?", content: "tensor shapes and their values" },
+  { url: "/explain/", title: "How do you explain a prediction?", content: "shap values explain a prediction" },
+]
+
 const sites = []
 after(() => sites.forEach(root => rmSync(root, { recursive: true, force: true })))
 
+// A site folder with the worker's modules and a Pagefind stand-in that loads in `loadMs`.
 function fakeSite(loadMs) {
   const root = mkdtempSync(join(tmpdir(), "search-worker-"))
   sites.push(root)
+  const assets = join(root, "assets", "javascripts", "search")
+  mkdirSync(assets, { recursive: true })
+  for (const file of ["words.js", "ranking.js"]) copyFileSync(join(SEARCH, file), join(assets, file))
   mkdirSync(join(root, "pagefind"))
+  writeFileSync(join(root, "pagefind", "pagefind-entry.json"), JSON.stringify({ languages: { en: { page_count: PAGES.length } } }))
   writeFileSync(join(root, "pagefind", "pagefind.js"), `
     const pause = ms => new Promise(resolve => setTimeout(resolve, ms))
+    const PAGES = ${JSON.stringify(PAGES)}
+    const words = text => text.toLowerCase().match(/[a-z0-9]+/g) || []
     export async function options() {}
     export async function init() { await pause(${loadMs}) }
     export async function search(query) {
       globalThis.searched.push(query)
-      const page = {
-        url: "/q/", content: query, excerpt: query, meta: { title: query, kind: "question" },
-        sub_results: [{ url: "/q/#answer", title: "Answer", excerpt: query }],
-      }
-      return { results: [{ data: async () => page }] }
+      const wanted = words(query)
+      const results = PAGES.map((page, id) => ({ page, id: String(id) }))
+        .filter(({ page }) => wanted.every(word => words(page.title + " " + page.content).some(w => w.startsWith(word))))
+        .map(({ page, id }) => ({
+          id,
+          score: 1,
+          data: async () => ({
+            url: page.url, content: page.content, excerpt: page.content, meta: { title: page.title, kind: "question" },
+            sub_results: [{ url: page.url + "#answer", title: "Answer", excerpt: page.content }],
+          }),
+        }))
+      return { results }
     }
   `)
-  return pathToFileURL(join(root, "assets", "javascripts", "search", "worker.js")).href
+  return pathToFileURL(join(assets, "worker.js")).href
 }
 
 // Runs the worker's script with the globals a worker has; returns a way to post to it and its replies.
@@ -40,15 +63,18 @@ function startWorker(loadMs) {
   globalThis.searched = []
   const replies = []
   let listener = null
-  const run = new Function("self", "addEventListener", "postMessage", readFileSync(WORKER, "utf-8"))
-  run({ location: { href: fakeSite(loadMs) } }, (type, handler) => { listener = handler }, reply => replies.push(reply))
+  const location = { href: fakeSite(loadMs) }
+  const fetchFile = async url => ({ json: async () => JSON.parse(readFileSync(fileURLToPath(url), "utf-8")) })
+  const run = new Function("self", "addEventListener", "postMessage", "fetch", readFileSync(join(SEARCH, "worker.js"), "utf-8"))
+  run({ location }, (type, handler) => { listener = handler }, reply => replies.push(reply), fetchFile)
   return { post: message => listener({ data: message }), replies }
 }
 
 const settle = ms => new Promise(resolve => setTimeout(resolve, ms))
-// The title of the first result page of each reply (a group lists the page, then its sections).
-const titles = replies =>
-  replies.filter(reply => reply.type === RESULT).map(reply => reply.data.items[0]?.find(item => !item.parent)?.title)
+const results = replies => replies.filter(reply => reply.type === RESULT)
+// The titles of the result pages of a reply, best first (a group lists its best section, then the page).
+const titles = reply => reply.data.items.map(group => group.find(item => !item.parent).title)
+const missing = reply => reply.data.items.map(group => Object.keys(group[0].terms).filter(term => !group[0].terms[term]))
 
 describe("search worker", () => {
   it("answers set-up at once, before Pagefind has loaded", async () => {
@@ -61,20 +87,59 @@ describe("search worker", () => {
   it("searches only the last of the keys typed while Pagefind loads, and answers it", async () => {
     const worker = startWorker(150)
     worker.post({ type: SETUP })
-    for (const query of ["c", "co", "con", "concept"]) worker.post({ type: QUERY, data: query })
+    for (const query of ["m", "mo", "mod", "model"]) worker.post({ type: QUERY, data: query })
     await settle(400)
-    assert.deepEqual(globalThis.searched, ["concept"])
-    assert.deepEqual(titles(worker.replies), ["concept"])
+    assert.deepEqual([...new Set(globalThis.searched)], ["model"])
+    assert.equal(results(worker.replies).length, 1)
+    assert.equal(titles(results(worker.replies)[0])[0], "What is a model registry?")
   })
 
   it("answers every query that no newer query replaced, in order", async () => {
     const worker = startWorker(0)
     worker.post({ type: SETUP })
-    for (const query of ["model", "model registry"]) {
+    for (const query of ["mlops", "model registry"]) {
       worker.post({ type: QUERY, data: query })
-      await settle(50)
+      await settle(80)
     }
-    assert.deepEqual(globalThis.searched, ["model", "model registry"])
-    assert.deepEqual(titles(worker.replies), ["model", "model registry"])
+    const [first, second] = results(worker.replies)
+    assert.equal(titles(first)[0], "What is MLOps?")
+    assert.equal(titles(second)[0], "What is a model registry?")
+  })
+
+  it("finds the page a question asks about though no page holds every word, and says which words are missing", async () => {
+    const worker = startWorker(0)
+    worker.post({ type: SETUP })
+    worker.post({ type: QUERY, data: "What is a model registry and what role does it play in MLOps?" })
+    await settle(150)
+    const [reply] = results(worker.replies)
+    assert.equal(titles(reply)[0], "What is a model registry?")
+    assert.deepEqual(missing(reply)[0], ["role", "play", "mlops"])
+  })
+
+  it("never answers 'no results' while one searched word is in the guide", async () => {
+    const worker = startWorker(0)
+    worker.post({ type: SETUP })
+    worker.post({ type: QUERY, data: "describe the significance of tensor work nowadays" })
+    await settle(150)
+    assert.deepEqual(titles(results(worker.replies)[0]), ["How do tensor shapes work?"])
+  })
+
+  it("does not count a page whose word only starts with the query's ('shape' for 'shap')", async () => {
+    const worker = startWorker(0)
+    worker.post({ type: SETUP })
+    worker.post({ type: QUERY, data: "shap values" })
+    await settle(150)
+    const [reply] = results(worker.replies)
+    assert.equal(titles(reply)[0], "How do you explain a prediction?")
+    assert.deepEqual(missing(reply), [[], ["shap"]])
+  })
+
+  it("answers an empty query with no results and no search", async () => {
+    const worker = startWorker(0)
+    worker.post({ type: SETUP })
+    worker.post({ type: QUERY, data: "  ?! " })
+    await settle(100)
+    assert.deepEqual(results(worker.replies)[0].data.items, [])
+    assert.deepEqual(globalThis.searched, [])
   })
 })

@@ -1,7 +1,7 @@
 // How the search worker (worker.js) orders the pages of a query. Pure functions over the query's
 // words and Pagefind's page data; tested in Node (tests/js/search_ranking.test.mjs).
 
-import { agree, isFrameWord, matchesWord, wordsOf } from "./words.js"
+import { agree, matchesWord, wordsOf } from "./words.js"
 
 // Which query words a page holds, by the page's own words (Pagefind matches prefixes: "shap" finds
 // "shape"; here "shape" does not hold "shap").
@@ -58,10 +58,11 @@ const QUESTION_WORDS = new Set(["what", "why", "how", "when", "where", "who", "w
 //    carries, when it carries at least a third;
 // else 0.
 export function subjectLevel(title, words, named, weights, asking = null) {
-  const level = Math.max(defines(title, words), asking && asking !== "what" ? 0 : defines(title, named))
+  const asksWhat = !asking || asking === "what"
+  const level = Math.max(defines(title, words), asksWhat ? defines(title, named) : 0)
   if (level) return level
   if (holdsAll(words, title)) return 1.5
-  const asked = askedSubject(title)
+  const asked = asksWhat ? askedSubject(title) : null
   const share = asked && containsPhrase(named, asked) ? coverage(named, new Set(named.filter(word => asked.some(part => agree(word, part)))), weights) : 0
   return share >= MIN_SUBJECT_SHARE ? round(1 + share / 2) : 0
 }
@@ -98,9 +99,9 @@ function round(value) {
 // The words that name the query's subject: the searched words less the frame of the question
 // ("explain", "role", "significance") and less the words no page holds ("beginner"). A query made
 // only of frame words keeps them ("roles"), and one whose words no page holds keeps them all.
-export function subjectWords(terms, holding) {
+export function subjectWords(terms, holding, framing) {
   const held = terms.filter(term => holding.has(term))
-  const named = held.filter(term => !isFrameWord(term))
+  const named = held.filter(term => !framing.has(term))
   return named.length ? named : held.length ? held : terms
 }
 

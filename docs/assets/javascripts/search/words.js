@@ -101,12 +101,27 @@ export function isFrameWord(word) {
   return FRAME_WORDS.has(word)
 }
 
+// Frame words that name a thing, and so belong to the subject when a subject word comes right before
+// them ("statistical significance", "feature importance").
+const FRAME_NOUNS = new Set(
+  `significance importance purpose concept role difference differences benefit benefits advantage advantages
+  example examples approach way ways thing things`.split(/\s+/),
+)
+
+// The words that frame this query: its frame words, less a frame noun right after a word of the
+// subject ("statistical significance" is a subject, "the significance of" a frame).
+export function frameWords(query) {
+  const words = wordsOf(query)
+  const subjectBefore = i => i > 0 && !FUNCTION_WORDS.has(words[i - 1]) && !isFrameWord(words[i - 1])
+  return new Set(words.filter((word, i) => isFrameWord(word) && !(FRAME_NOUNS.has(word) && subjectBefore(i))))
+}
+
 // How much a word tells which page is meant: rare in the guide weighs more (inverse document
-// frequency), a word no page holds weighs nothing, a question's frame weighs a quarter.
-export function weight(word, pagesHolding, pageCount) {
+// frequency), a word no page holds weighs nothing, a word framing the question weighs a quarter.
+export function weight(word, pagesHolding, pageCount, framing = false) {
   if (!pagesHolding) return 0
   const rarity = Math.log(1 + pageCount / pagesHolding)
-  return isFrameWord(word) ? rarity * FRAME_WEIGHT : rarity
+  return framing ? rarity * FRAME_WEIGHT : rarity
 }
 
 // A prefix of a long word that no page holds, to look for the word it was meant to be ("hyperparamter"

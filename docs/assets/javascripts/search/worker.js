@@ -16,6 +16,8 @@ const PAGEFIND = new URL("pagefind/pagefind.js", SITE_ROOT)
 // own file).
 const SHOWN = 10
 const LOADED = 20
+// And each subject word's best pages by the engine's own score.
+const ENGINE_BEST = 5
 const EXCERPT_WORDS = 30
 
 let engine = null
@@ -80,10 +82,11 @@ async function search(query) {
   if (!words.length) return { items: [] }
   const terms = rules.searchedWords(query)
   const [single, pageCount] = await Promise.all([searchEachWord(engine, rules, terms), pagesIndexed()])
-  const weights = Object.fromEntries(terms.map(term => [term, rules.weight(term, single[term].results.length, pageCount)]))
-  const pages = await Promise.all((await closest(engine, terms, single, weights)).filter(Boolean).map(result => result.data()))
+  const framing = rules.frameWords(query)
+  const weights = Object.fromEntries(terms.map(term => [term, rules.weight(term, single[term].results.length, pageCount, framing.has(term))]))
+  const pages = await Promise.all((await closest(engine, terms, single, weights, framing)).filter(Boolean).map(result => result.data()))
   const held = pages.map(page => rules.heldWords(terms, page.content || ""))
-  const subject = rules.subjectWords(terms, new Set(held.flatMap(words => [...words])))
+  const subject = rules.subjectWords(terms, new Set(held.flatMap(words => [...words])), framing)
   const phrase = rules.phrasePattern(terms)
   const ranked = pages
     .map((page, rank) => ({ page, rank, held: held[rank], key: rules.relevance(page, { words, terms, subject, weights, phrase }, held[rank]) }))
@@ -121,7 +124,7 @@ function pagesIndexed() {
 // well the engine scores the page for it (a word in a title scores high), so a page holding every word
 // comes before one holding most of them only when it is about them too. Each page is loaded through a
 // search of the words it holds, so its excerpt marks all of them.
-async function closest(engine, terms, single, weights) {
+async function closest(engine, terms, single, weights, framing) {
   const pages = new Map()
   for (const term of terms) {
     const { results } = single[term]
@@ -134,6 +137,13 @@ async function closest(engine, terms, single, weights) {
     }
   }
   const chosen = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, LOADED)
+  // The engine's own best pages for each word of the subject come too: a page whose title names one
+  // word is not pushed out by pages that mention many ("define MLOps to a beginner").
+  for (const term of terms.filter(term => !framing.has(term))) {
+    for (const result of single[term].results.slice(0, ENGINE_BEST)) {
+      if (!chosen.some(page => page.id === result.id)) chosen.push(pages.get(result.id))
+    }
+  }
   const searches = new Map()
   const searchOf = held => {
     const words = held.map(term => single[term].searched).join(" ")
