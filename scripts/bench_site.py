@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from benchsite.distinct_corpus import make_copies_distinct  # noqa: E402
-from benchsite.first_search import KEY_INTERVAL_MS, SearchFigures, measure_first_search  # noqa: E402
+from benchsite.first_search import KEY_INTERVAL_MS, SearchFigures, measure_first_search, strict_worker  # noqa: E402
 from benchsite.static_server import gzip_size, serve_site  # noqa: E402
 from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
@@ -53,7 +53,16 @@ LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo"
 SEARCH_INDEX = "search/search_index.json"
 DEFAULT_SIZES = (200, 1000)
 # The concept queries of the issue that set the search budget, each timed as a first search.
-SEARCH_QUERIES = ("data poisoning", "labeled data", "feature store", "canary release", "concept drift")
+SEARCH_QUERIES = (
+    "data poisoning",
+    "labeled data",
+    "feature store",
+    "canary release",
+    "concept drift",
+    # Questions typed in full, as a reader pastes them (the strict worker finds few or no pages for them).
+    "what is a model registry and what role does it play in mlops",
+    "describe the significance of experiment tracking in mlops",
+)
 
 # The real site's pages that the report measures: one of each kind.
 HOME_PAGE = ""
@@ -244,7 +253,7 @@ def first_load_transfer(site_dir: Path, page: str) -> Transfer:
 
 
 def first_search(site_dir: Path, page: str) -> SearchFigures:
-    """The first search of a fresh browser on `page`, for each of SEARCH_QUERIES."""
+    """The first search of a fresh browser on `page`, for each of SEARCH_QUERIES, with the site's worker."""
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
@@ -420,6 +429,7 @@ class SiteFigures:
     transfer: Transfer
     page: str
     search: SearchFigures
+    strict_search: SearchFigures  # the worker before it understood questions, same site, same run
 
 
 def kib(size: int) -> str:
@@ -434,7 +444,10 @@ def measure(label: str, project: Path, site_dir: Path, questions: int, page: str
     transfer = first_load_transfer(site_dir, page)
     print(f"  {label}: timing the first search on {page} ({len(SEARCH_QUERIES)} queries, a fresh browser each) ...", flush=True)
     search = first_search(site_dir, page)
-    return SiteFigures(label, questions, build, index, transfer, page, search)
+    print(f"  {label}: the same with the strict worker (every word on a page), for comparison ...", flush=True)
+    with strict_worker(site_dir):
+        strict = first_search(site_dir, page)
+    return SiteFigures(label, questions, build, index, transfer, page, search, strict)
 
 
 def print_figures(figures: list[SiteFigures]) -> None:
@@ -482,20 +495,22 @@ def print_search(figures: list[SiteFigures]) -> None:
     print(header)
     print("-" * len(header))
     for item in figures:
-        search = item.search
-        bundle = f"{kib(search.bundle_bytes)} ({search.bundle_files} files)"
-        print(
-            f"{item.label:<14}{item.questions:>10}{search.median_first_ms:>7.0f}ms{search.max_first_ms:>6.0f}ms"
-            f"{search.median_again_ms:>6.0f}ms{search.median_typed_ms:>6.0f}ms{search.max_typed_ms:>9.0f}ms"
-            f"{kib(search.median_fetched):>12}{bundle:>26}"
-        )
-    for item in figures:
-        print(f"\n{item.label}, each query (first / again / typed, requests, compressed bytes, first result):")
-        for timing in item.search.timings:
+        for label, search in ((item.label, item.search), ("  strict", item.strict_search)):
+            bundle = f"{kib(search.bundle_bytes)} ({search.bundle_files} files)"
             print(
-                f"  {timing.query:<16}{timing.first_ms:>7.0f} ms {timing.again_ms:>5.0f} ms {timing.typed_ms:>5.0f} ms"
-                f"{timing.requests:>4} requests {kib(timing.fetched):>11}  {timing.top}"
+                f"{label:<14}{item.questions:>10}{search.median_first_ms:>7.0f}ms{search.max_first_ms:>6.0f}ms"
+                f"{search.median_again_ms:>6.0f}ms{search.median_typed_ms:>6.0f}ms{search.max_typed_ms:>9.0f}ms"
+                f"{kib(search.median_fetched):>12}{bundle:>26}"
             )
+    print("\n(strict: the worker before it understood questions, every word on a page, timed on the same site in the same run)")
+    for item in figures:
+        for label, search in ((item.label, item.search), (f"{item.label} with the strict worker", item.strict_search)):
+            print(f"\n{label}, each query (first / again / typed, requests, compressed bytes, first result):")
+            for timing in search.timings:
+                print(
+                    f"  {timing.query[:40]:<42}{timing.first_ms:>7.0f} ms {timing.again_ms:>5.0f} ms {timing.typed_ms:>5.0f} ms"
+                    f"{timing.requests:>4} requests {kib(timing.fetched):>11}  {timing.top or '(no result)'}"
+                )
 
 
 def print_lighthouse(results: list[LighthouseResult]) -> None:

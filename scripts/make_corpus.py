@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from changes import CHANGES_FILE  # noqa: E402
 from check_site import load_config  # noqa: E402
 from guide_catalog import SECTIONS, Question, declared_subtopics, load_catalog, split_front_matter  # noqa: E402
 
@@ -67,7 +68,19 @@ def make_corpus(size: int, dest: Path, source: Path = ROOT) -> Path:
         (dest / "docs" / path).write_text(page, encoding="utf-8")
     for section, declared in subtopics.declared.items():
         declare_subtopics(dest / "docs" / section / "index.md", declared)
+    copy_changes(source / CHANGES_FILE, dest / CHANGES_FILE, plan)
     return dest
+
+
+def copy_changes(source: Path, dest: Path, plan: list[tuple[str, Question, int]]) -> None:
+    """Each page of the corpus gets its real page's "What changed" entries (the checker asks for one
+    on each page's review day), and no entry names a real page the corpus left out."""
+    entries = (yaml.safe_load(source.read_text(encoding="utf-8")) or {}).get("changes") or []
+    by_page: dict[str, list[dict]] = {}
+    for entry in entries:
+        by_page.setdefault(str(entry.get("page")), []).append(entry)
+    copied = [{**entry, "page": path} for path, original, _ in plan for entry in by_page.get(original.path, [])]
+    dest.write_text(yaml.safe_dump({"changes": copied}, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
 def corpus_plan(real: list[Question], size: int) -> list[tuple[str, Question, int]]:

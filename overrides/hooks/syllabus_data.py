@@ -53,7 +53,7 @@ class Syllabus:
         """How often a page's question is asked: the most-asked of the syllabus questions it answers."""
         known = [self.questions[item] for item in ids if item in self.questions]
         if not known:
-            return Frequency(NOT_COUNTED_CLASS, "Not in the syllabus", 0, self.banks_total)
+            return Frequency(NOT_COUNTED_CLASS, "Groundwork", 0, self.banks_total)
         banks = max(question.banks for question in known)
         css, label = next((css, label) for low, css, label in BANDS if banks >= low)
         return Frequency(css, label, banks, self.banks_total)
@@ -70,7 +70,8 @@ class Frequency:
     def text(self) -> str:
         """The sentence shown under a question's title."""
         if self.css == NOT_COUNTED_CLASS:
-            return f"{self.label}: not among the questions counted in {self.banks_total} public question banks"
+            # Said so that a reader does not skip it: the banks ask what builds on it, not it in this form.
+            return f"{self.label}: not asked in this form by the {self.banks_total} surveyed public question banks; MLOps answers build on it"
         return f"{self.label}: asked in {self.banks} of {self.banks_total} public question banks"
 
     @property

@@ -75,21 +75,32 @@ class SearchFigures:
 
 
 # In the page, shared by the two scripts below (which define `meta`, `first`, `query` and
-# `timeout`): wait until the dialog shows this query's results (the first result's link carries the
-# query it was found by, `h`), and resolve with the milliseconds since `since`.
+# `timeout`): wait until the dialog shows this query's results, and resolve with the milliseconds
+# since `since`. This query's results are the first list drawn after its last key whose first link
+# was found by words of this query (the link's `h` holds the query words the page holds; a query
+# sent before, still a prefix, holds a cut word such as "regi"), or "No matching documents" (the
+# strict worker, for a question no page holds every word of).
 WAIT_FOR_RESULTS = """
+  const queryWords = new Set(query.toLowerCase().match(/[\\p{L}\\p{N}]+/gu) || [])
+  let drawn = false
+  const watch = new MutationObserver(() => { drawn = true })
   const shown = () => {
+    const status = document.querySelector(meta)?.textContent || ""
+    if (!drawn) return false
+    if (/^No matching/.test(status)) return true
     const link = document.querySelector(first)?.href
-    const searched = link ? new URL(link).searchParams.get("h") || "" : ""
-    return /matching document/.test(document.querySelector(meta)?.textContent || "") && searched.toLowerCase() === query.toLowerCase()
+    const found = link ? (new URL(link).searchParams.get("h") || "").toLowerCase().split(/\\s+/).filter(Boolean) : []
+    return /matching document/.test(status) && found.length > 0 && found.every(word => queryWords.has(word))
   }
   const resultsShown = async since => {
     while (!shown()) {
       if (performance.now() - since > timeout) throw new Error(`no results for "${query}" after ${timeout} ms`)
       await new Promise(requestAnimationFrame)
     }
+    watch.disconnect()
     return performance.now() - since
   }
+  const watchResults = () => watch.observe(document.querySelector(meta).parentElement, { childList: true, subtree: true, characterData: true })
 """
 
 # In the page: open search with `/` unless it is open, put the query in, release its last key,
@@ -103,6 +114,7 @@ SEARCH_IN_PAGE = (
   const input = document.querySelector(box)
   input.focus()
   input.value = query
+  watchResults()
   input.dispatchEvent(new KeyboardEvent("keyup", { key: query.at(-1), bubbles: true }))
   return resultsShown(started)
 }"""
@@ -120,9 +132,10 @@ TYPED_IN_PAGE = (
   window.dispatchEvent(new KeyboardEvent("keydown", { key: "/", bubbles: true }))
   const input = document.querySelector(box)
   input.focus()
-  for (const key of query) {
+  for (const [index, key] of [...query].entries()) {
     await new Promise(resolve => setTimeout(resolve, interval))
     input.value += key
+    if (index === query.length - 1) watchResults()
     input.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true }))
   }
   return resultsShown(performance.now())
@@ -170,6 +183,22 @@ def time_typed_search(browser, url: str, query: str) -> float:
     """The query typed at KEY_INTERVAL_MS a key from opening search, in a fresh context: last key to results."""
     with _fresh_page(browser, url) as (_, page):
         return page.evaluate(TYPED_IN_PAGE, [SEARCH_BOX, RESULT_META, FIRST_RESULT, query, KEY_INTERVAL_MS, TIMEOUT_MS])
+
+
+STRICT_WORKER = Path(__file__).resolve().parent / "strict_worker.js"
+SITE_WORKER = Path("assets/javascripts/search/worker.js")
+
+
+@contextmanager
+def strict_worker(site_dir: Path) -> Iterator[None]:
+    """The built site with the worker as it was before it understood questions, put back afterwards."""
+    worker = site_dir / SITE_WORKER
+    today = worker.read_bytes()
+    worker.write_bytes(STRICT_WORKER.read_bytes())
+    try:
+        yield
+    finally:
+        worker.write_bytes(today)
 
 
 def measure_first_search(browser, base: str, site_dir: Path, page_path: str, queries: list[str], body_size) -> SearchFigures:

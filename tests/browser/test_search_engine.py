@@ -97,6 +97,7 @@ def test_search_dialog_works_by_keyboard(page):
     expect(page.locator("#__search")).not_to_be_checked()
     page.keyboard.press("/")  # opens it again, the query kept
     expect(box).to_be_focused()
+    expect(page.locator("#__search")).to_be_checked()  # the dialog is open: Enter is the dialog's, not the form's
     expect(box).to_have_value("data poisoning")
     expect(first_link).to_have_attribute("href", re.compile(r"h=data\+poisoning$"))
     page.keyboard.press("Enter")  # Material goes to the best result

@@ -134,6 +134,19 @@ describe("search worker", () => {
     assert.deepEqual(missing(reply), [[], ["shap"]])
   })
 
+  it("answers the same query again from its last answer, without searching", async () => {
+    const worker = startWorker(0)
+    worker.post({ type: SETUP })
+    worker.post({ type: QUERY, data: "model registry" })
+    await settle(100)
+    const searches = globalThis.searched.length
+    worker.post({ type: QUERY, data: "model registry" })
+    await settle(50)
+    assert.equal(globalThis.searched.length, searches)
+    const [first, again] = results(worker.replies)
+    assert.deepEqual(again.data, first.data)
+  })
+
   it("answers an empty query with no results and no search", async () => {
     const worker = startWorker(0)
     worker.post({ type: SETUP })

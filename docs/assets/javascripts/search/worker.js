@@ -35,6 +35,7 @@ function pagefind() {
 // sends a query at every key; one that a newer query replaced while it waited is dropped, so a
 // reader who types while Pagefind loads waits for one search, not one per key.
 let queue = Promise.resolve()
+let last = { query: null, data: null }
 let latestQuery = 0
 addEventListener("message", ({ data: message }) => {
   const ticket = message.type === QUERY ? ++latestQuery : 0
@@ -51,7 +52,10 @@ async function answer(message) {
       return { type: READY }
     case QUERY:
       try {
-        return { type: RESULT, data: await search(String(message.data || "")) }
+        // Material sends the query again when search is reopened: the last answer serves it at once.
+        const query = String(message.data || "")
+        if (query !== last.query) last = { query, data: await search(query) }
+        return { type: RESULT, data: last.data }
       } catch (error) {
         console.warn(`search: no results for "${message.data}":`, error)
         return { type: RESULT, data: { items: [] } }
