@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from check_site import load_config  # noqa: E402
 from guide_catalog import Question, load_catalog  # noqa: E402
 from sitecheck.site_rules import built_html_path  # noqa: E402
+from syllabus_data import load_syllabus  # noqa: E402
 
 BUILD_ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 
@@ -66,6 +67,13 @@ def questions(config) -> list[Question]:
     found = load_catalog(ROOT / "docs", config["nav"])
     assert found, "no question pages found in the nav"
     return found
+
+
+@pytest.fixture(scope="session")
+def syllabus_banks(questions) -> dict[str, int]:
+    """How many public question banks ask each question page's question (0: not counted)."""
+    syllabus = load_syllabus(ROOT)
+    return {question.path: syllabus.frequency(question.syllabus).banks for question in questions}
 
 
 class BuiltPages:

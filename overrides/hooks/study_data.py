@@ -1,7 +1,8 @@
 """Build hook: what the in-browser study tools (docs/assets/javascripts/study/) build on.
 
 - `assets/study/questions.json`: the sections and every question in guide order (id, number,
-  title, URL, section), made from the catalog, so the script never hard-codes a page.
+  title, URL, section, difficulty, how many public question banks ask it), made from the catalog,
+  so the script never hard-codes a page.
 - Question pages: the answer block gets `id="answer"`, so a link to `#answer` lands on it
   (the script opens it; a link to a heading inside the answer opens it even without JavaScript),
   `data-question` (the page's docs path), the id the self-test stores marks under, and the
@@ -25,6 +26,7 @@ from pathlib import Path
 from guide_catalog import SECTION_TITLES, SECTIONS, Question, load_catalog, short_answer_html
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from syllabus_data import SyllabusError, load_syllabus
 
 log = logging.getLogger("mkdocs.hooks.study_data")
 
@@ -36,12 +38,20 @@ RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-
 _questions: list[Question] = []
 _urls: dict[str, str] = {}  # docs path -> site URL, for question and section pages
 _short_answers: dict[str, str] = {}  # docs path -> the short answer's HTML
+_banks: dict[str, int] = {}  # docs path -> how many public question banks ask it (0: not counted)
 
 
 def on_files(files, *, config):
     _questions[:] = load_catalog(Path(config.docs_dir))
     _urls.clear()
     _short_answers.clear()
+    _banks.clear()
+    try:
+        syllabus = load_syllabus(Path(config.config_file_path).parent)
+    except SyllabusError:
+        syllabus = None  # the questions hook stops the build with the file's line and problem
+    for question in _questions:
+        _banks[question.path] = syllabus.frequency(question.syllabus).banks if syllabus else 0
     for path in [question.path for question in _questions] + [f"{section}/index.md" for section in SECTIONS] + [PROGRESS_PAGE]:
         file = files.get_file_from_path(path)
         if file is not None:
@@ -66,6 +76,8 @@ def study_data() -> dict:
                 "url": _urls.get(question.path),
                 "section": question.section,
                 "difficulty": question.difficulty,
+                # How often it is asked: "next to review" offers the most-asked unstudied question first.
+                "banks": _banks.get(question.path, 0),
             }
             for number, question in enumerate(_questions, start=1)
         ],

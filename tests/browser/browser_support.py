@@ -6,6 +6,7 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from chromium_launch import CHROMIUM_ARGS as BASE_CHROMIUM_ARGS
@@ -21,7 +22,8 @@ CHROMIUM_ARGS = [
 # Schemes that never reach a network.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 # Where the study tools keep their marks (docs/assets/javascripts/study/storage.js).
-STORAGE_KEY = "mlops-interview-guide:study:v1"
+STORAGE_KEY = "mlops-interview-guide:study:v2"
+FORMAT_1_KEY = "mlops-interview-guide:study:v1"  # marks saved before 7 December 2026, carried over
 # How long the study tools may take to set up a page (they fetch one small JSON file), and how long
 # any other Playwright wait lasts: a broken page fails its test within seconds, not after 30.
 STUDY_TOOLS_TIMEOUT_S = 10
@@ -143,15 +145,35 @@ def stored_marks(page: Page) -> dict:
     return {} if raw is None else json.loads(raw)
 
 
+def stored_mark(page: Page, docs_path: str) -> str:
+    """What the stored record of a question says: "known" or "review" by its last grade ("knew";
+    "partly" or "missed"), "seen" when read and never graded, "unseen" with no record."""
+    record = stored_marks(page).get("records", {}).get(docs_path) or {}
+    grades = record.get("grades") or []
+    if grades:
+        return "known" if grades[-1]["grade"] == "knew" else "review"
+    return "seen" if record.get("seen") else "unseen"
+
+
 def wait_for_stored_status(page: Page, docs_path: str, status: str) -> None:
-    """Wait until the study tools have saved `status` for a question in localStorage."""
+    """Wait until the study tools have saved a record of `docs_path` that says `status` (stored_mark)."""
     page.wait_for_function(
         """([key, path, status]) => {
-            try { return JSON.parse(localStorage.getItem(key)).questions[path].status === status; }
-            catch { return false; }
+            try {
+                const record = JSON.parse(localStorage.getItem(key)).records[path] || {}
+                const last = (record.grades || []).at(-1)
+                const mark = last ? (last.grade === "knew" ? "known" : "review") : record.seen ? "seen" : "unseen"
+                return mark === status
+            } catch { return false; }
         }""",
         arg=[STORAGE_KEY, docs_path, status],
     )
+
+
+def format_1_marks(marks: dict[str, str]) -> str:
+    """Marks as the study tools saved them before 7 December 2026 (format 1), given today, as JSON."""
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    return json.dumps({"version": 1, "questions": {path: {"status": status, "at": now} for path, status in marks.items()}})
 
 
 def search(page: Page, query: str) -> list[str]:

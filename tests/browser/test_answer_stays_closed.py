@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from playwright.sync_api import expect
 
 from . import viewports
-from .browser_support import open_page, page_url, stored_marks, wait_for_study_tools
+from .browser_support import open_page, page_url, stored_mark, stored_marks, wait_for_study_tools
 
 phone = viewports.phone  # the fixture, for this module
 
@@ -31,7 +31,7 @@ def answer_of(page):
 
 
 def marks(page) -> dict:
-    return stored_marks(page).get("questions", {})
+    return stored_marks(page).get("records", {})
 
 
 def scroll_to_the_bottom_like_a_reader(page) -> None:
@@ -130,7 +130,7 @@ def test_a_link_followed_to_a_part_of_the_answer_opens_it_and_counts_it_seen(pho
     assert phone.evaluate("window.loadedOnce === true")
     expect(answer_of(phone)).to_have_attribute("open", "")
     expect(phone.locator("#in-depth")).to_be_in_viewport()
-    assert marks(phone).get(QUESTION, {}).get("status") == "seen"
+    assert stored_mark(phone, QUESTION) == "seen"
 
 
 def test_a_search_result_for_a_part_of_the_answer_opens_it(phone):

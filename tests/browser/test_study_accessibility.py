@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .browser_support import STORAGE_KEY, open_context, open_page
+from .browser_support import FORMAT_1_KEY, format_1_marks, open_context, open_page
 
 PALETTES = {"light": "default", "dark": "slate"}  # what the reader prefers -> Material's scheme
 # Some marks, so the statuses, the meter and the review list are on the pages axe checks.
@@ -29,10 +29,9 @@ def axe():
 @pytest.fixture(params=list(PALETTES))
 def palette_page(request, browser, server, study_tools_ready):
     context, recorder = open_context(browser, server, color_scheme=request.param)
-    marks = {path: {"status": status, "at": "2026-01-01T00:00:00.000Z"} for path, status in MARKS.items()}
     context.add_init_script(
-        f"if (location.origin === {server.rstrip('/')!r} && !localStorage.getItem({STORAGE_KEY!r}))"
-        f" localStorage.setItem({STORAGE_KEY!r}, JSON.stringify({{version: 1, questions: {marks!r}}}))"
+        f"if (location.origin === {server.rstrip('/')!r} && !localStorage.getItem({FORMAT_1_KEY!r}))"
+        f" localStorage.setItem({FORMAT_1_KEY!r}, {format_1_marks(MARKS)!r})"
     )
     page = context.new_page()
     page.palette = PALETTES[request.param]
@@ -77,7 +76,7 @@ def test_question_page_with_its_answer_revealed_and_marked(axe, palette_page):
 
 def test_progress_page(axe, palette_page):
     open_in_palette(palette_page, "progress.md")
-    expect(palette_page.locator("article .study-progress__review li")).to_have_count(2)
+    expect(palette_page.locator("article .study-progress__review li")).to_have_count(1)  # the "seen" one is only read
     assert_no_violations(axe, palette_page, "progress page")
 
 

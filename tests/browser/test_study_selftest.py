@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .browser_support import STORAGE_KEY, open_page, page_url, stored_marks, wait_for_stored_status, wait_for_study_tools
+from .browser_support import STORAGE_KEY, open_page, page_url, stored_mark, stored_marks, wait_for_stored_status, wait_for_study_tools
 
 QUESTION = "monitoring/model-drift.md"
 
@@ -29,21 +29,24 @@ def test_marks_are_kept_in_this_browser_and_survive_a_reload(page):
     expect(mark_button(page, "I knew it")).to_have_attribute("aria-pressed", "true")
     expect(mark_button(page, "Review again")).to_have_attribute("aria-pressed", "false")
     data = stored_marks(page)
-    assert data["version"] == 1, data
-    assert data["questions"][QUESTION]["status"] == "known", data
+    assert data["version"] == 2, data
+    assert [grade["grade"] for grade in data["records"][QUESTION]["grades"]] == ["knew"], data
 
 
-def test_review_again_replaces_a_mark_and_a_second_press_takes_it_back(page):
+def test_review_again_replaces_a_mark_and_a_second_press_takes_it_back_to_the_mark_before(page):
     open_page(page, QUESTION)
     known, review = mark_button(page, "I knew it"), mark_button(page, "Review again")
     known.click()
     review.click()
     expect(review).to_have_attribute("aria-pressed", "true")
     expect(known).to_have_attribute("aria-pressed", "false")
-    review.click()
+    review.click()  # pressed again: taken back, the grade before ("I knew it") comes back
     expect(review).to_have_attribute("aria-pressed", "false")
+    expect(known).to_have_attribute("aria-pressed", "true")
+    known.click()  # and that one taken back too: read, not graded
+    expect(known).to_have_attribute("aria-pressed", "false")
     expect(page.locator("article .study-judge__status")).to_have_text("Answer revealed, not marked yet.")
-    assert stored_marks(page)["questions"][QUESTION]["status"] == "seen"
+    assert stored_mark(page, QUESTION) == "seen"
 
 
 def test_revealing_an_answer_records_it_as_seen_and_marking_sends_nothing(page, recorder):
@@ -55,7 +58,7 @@ def test_revealing_an_answer_records_it_as_seen_and_marking_sends_nothing(page, 
     expect(mark_button(page, "I knew it")).to_have_attribute("aria-pressed", "true")
     page.keyboard.press("2")
     expect(mark_button(page, "Review again")).to_have_attribute("aria-pressed", "true")
-    assert stored_marks(page)["questions"][QUESTION]["status"] == "review"
+    assert stored_mark(page, QUESTION) == "review"
     assert recorder.requests[before:] == [], "marking a question made requests"
 
 
@@ -64,7 +67,7 @@ def test_damaged_or_older_data_is_ignored_instead_of_breaking_the_page(page):
     open_page(page, QUESTION)
     expect(page.locator("article .study-judge__status")).to_have_text("Not marked yet.")
     mark_button(page, "I knew it").click()
-    assert stored_marks(page)["questions"][QUESTION]["status"] == "known"
+    assert stored_mark(page, QUESTION) == "known"
 
 
 def section_row(page, section_id):
@@ -72,10 +75,10 @@ def section_row(page, section_id):
 
 
 def counts_in(row):
-    return [row.locator(f"td[data-count='{key}']").inner_text() for key in ("known", "review", "unseen", "total")]
+    return [row.locator(f"td[data-count='{key}']").inner_text() for key in ("known", "review", "ungraded", "total")]
 
 
-def test_progress_page_counts_known_to_review_and_not_yet_seen_per_section(page, questions):
+def test_progress_page_counts_known_to_review_and_not_graded_per_section(page, questions):
     marks = {
         "fundamentals/what-is-mlops.md": "I knew it",
         "fundamentals/mlops-vs-devops.md": "I knew it",
@@ -86,7 +89,7 @@ def test_progress_page_counts_known_to_review_and_not_yet_seen_per_section(page,
         mark_button(page, label).click()
         expect(mark_button(page, label)).to_have_attribute("aria-pressed", "true")
     open_page(page, "ethics/bias.md")
-    page.keyboard.press("r")  # revealed, not marked: still to review
+    page.keyboard.press("r")  # read, not graded: not on the review list
     wait_for_stored_status(page, "ethics/bias.md", "seen")
 
     open_page(page, "progress.md")
@@ -94,25 +97,24 @@ def test_progress_page_counts_known_to_review_and_not_yet_seen_per_section(page,
     expected = {
         "fundamentals": ["2", "0", str(per_section["fundamentals"] - 2), str(per_section["fundamentals"])],
         "monitoring": ["0", "1", str(per_section["monitoring"] - 1), str(per_section["monitoring"])],
-        "ethics": ["0", "1", str(per_section["ethics"] - 1), str(per_section["ethics"])],
+        "ethics": ["0", "0", str(per_section["ethics"]), str(per_section["ethics"])],
         "tips": ["0", "0", str(per_section["tips"]), str(per_section["tips"])],
-        "all": ["2", "2", str(len(questions) - 4), str(len(questions))],
+        "all": ["2", "1", str(len(questions) - 3), str(len(questions))],
     }
     for section_id, counts in expected.items():
         expect(section_row(page, section_id)).to_be_visible()
         assert counts_in(section_row(page, section_id)) == counts, section_id
     expect(page.locator("article .study-progress__summary")).to_have_text(
-        f"You know 2 of {len(questions)} questions: 2 to review, {len(questions) - 4} not yet seen."
+        f"You know 2 of {len(questions)} questions: 1 to review, {len(questions) - 3} not graded yet (1 of them read)."
     )
     review_list = page.locator("article .study-progress__review li")
-    expect(review_list).to_have_count(2)
+    expect(review_list).to_have_count(1)
     titles = {question.path: question.title for question in questions}
     expect(review_list.nth(0)).to_contain_text(titles["monitoring/model-drift.md"])
-    expect(review_list.nth(1)).to_contain_text(titles["ethics/bias.md"])
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Reset progress").click()
-    expect(section_row(page, "all").locator("td[data-count='unseen']")).to_have_text(str(len(questions)))
+    expect(section_row(page, "all").locator("td[data-count='ungraded']")).to_have_text(str(len(questions)))
     assert counts_in(section_row(page, "all")) == ["0", "0", str(len(questions)), str(len(questions))]
     assert page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY) is None
     expect(page.get_by_role("status").filter(has_text="Progress reset")).to_be_attached()
@@ -125,21 +127,17 @@ def test_reset_asks_first_and_keeps_the_marks_when_cancelled(page):
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Reset progress").click()
     expect(section_row(page, "all").locator("td[data-count='known']")).to_have_text("1")
-    assert stored_marks(page)["questions"][QUESTION]["status"] == "known"
+    assert stored_mark(page, QUESTION) == "known"
 
 
-def test_next_to_review_goes_to_a_marked_question_and_random_to_another_question(page, questions):
-    open_page(page, "fundamentals/what-is-mlops.md")
+def test_next_to_review_starts_with_the_most_asked_question_and_random_goes_to_another_one(page, questions, syllabus_banks):
+    # A fresh start is no dead end: the most-asked question comes first (the first of them in guide order).
+    most_asked = max(questions, key=lambda question: (syllabus_banks[question.path], -questions.index(question)))
+    open_page(page, "ethics/bias.md")
     page.get_by_role("button", name="Next to review").click()
-    expect(page.get_by_role("status").filter(has_text="Nothing to review")).to_be_visible()
+    page.wait_for_url("**/" + page_url(most_asked.path))
 
     open_page(page, QUESTION)
-    mark_button(page, "Review again").click()
-    open_page(page, "fundamentals/what-is-mlops.md")
-    page.get_by_role("button", name="Next to review").click()
-    page.wait_for_url("**/" + page_url(QUESTION))
-
-    wait_for_study_tools(page, QUESTION)
     page.get_by_role("button", name="Random question").click()
     question_urls = {"/" + page_url(question.path) for question in questions} - {"/" + page_url(QUESTION)}
     page.wait_for_url(lambda url: re.sub(r"^https?://[^/]+", "", url.split("#")[0]) in question_urls)
@@ -157,6 +155,12 @@ def test_section_page_shows_the_status_of_each_question(page):
     expect(item("model-drift").locator(".study-status")).to_have_text("Known")
     expect(item("production-monitoring").locator(".study-status")).to_have_text("To review")
     expect(item("evaluation-metrics").locator(".study-status")).to_have_count(0)
+    open_page(page, "monitoring/evaluation-metrics.md")
+    page.keyboard.press("r")  # read, not graded: a "Read" chip, not "To review"
+    wait_for_stored_status(page, "monitoring/evaluation-metrics.md", "seen")
+    open_page(page, "monitoring/index.md")
+    expect(item("evaluation-metrics").locator(".study-status")).to_have_text("Read")
+    expect(item("evaluation-metrics").locator(".study-status")).to_have_class(re.compile(r"study-status--seen"))
 
 
 def test_j_and_k_go_to_the_next_and_previous_question_and_question_mark_lists_the_shortcuts(page, questions):

@@ -5,10 +5,11 @@ between tabs, and storage the browser refuses."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 from playwright.sync_api import expect
 
-from .browser_support import STORAGE_KEY, open_page, page_url, wait_for_stored_status, wait_for_study_tools
+from .browser_support import FORMAT_1_KEY, STORAGE_KEY, format_1_marks, open_page, page_url, wait_for_study_tools
 
 QUESTION = "monitoring/model-drift.md"
 
@@ -23,7 +24,16 @@ def live_region(page):
 
 
 def seed_marks(context, server, marks: dict[str, str]) -> None:
-    data = {"version": 1, "questions": {path: {"status": status, "at": "2026-12-01T00:00:00.000Z"} for path, status in marks.items()}}
+    """Marks saved today by the format before 7 December 2026 (carried over when read)."""
+    context.add_init_script(
+        f"if (location.origin === {server.rstrip('/')!r} && !localStorage.getItem({FORMAT_1_KEY!r}))"
+        f" localStorage.setItem({FORMAT_1_KEY!r}, {json.dumps(format_1_marks(marks))})"
+    )
+
+
+def seed_records(context, server, records: dict[str, dict]) -> None:
+    """Study records of today's format (storage.js), as the study tools keep them."""
+    data = {"version": 2, "records": records}
     context.add_init_script(
         f"if (location.origin === {server.rstrip('/')!r} && !localStorage.getItem({STORAGE_KEY!r}))"
         f" localStorage.setItem({STORAGE_KEY!r}, {json.dumps(json.dumps(data))})"
@@ -40,25 +50,28 @@ def test_marks_given_with_the_keyboard_are_announced_to_screen_readers(page):
     page.keyboard.press("2")
     expect(live_region(page)).to_have_text("Marked to review again.")
     expect(panel_status).to_have_text("Marked to review again.")
-    page.keyboard.press("2")
+    page.keyboard.press("2")  # pressed again: the grade before comes back
+    expect(live_region(page)).to_have_text("Marked as known.")
+    page.keyboard.press("1")
     expect(live_region(page)).to_have_text("Answer revealed, not marked yet.")
 
 
-def test_next_to_review_prefers_review_again_over_a_question_only_revealed(page):
-    revealed, to_review = "fundamentals/why-mlops-matters.md", QUESTION  # the revealed one comes first in the guide
-    open_page(page, revealed)
-    page.keyboard.press("r")
-    wait_for_stored_status(page, revealed, "seen")
-    open_page(page, to_review)
-    mark_button(page, "Review again").click()
-    wait_for_stored_status(page, to_review, "review")
-
+def test_next_to_review_offers_the_overdue_question_then_the_most_asked_one_never_graded(recorded_context, server, questions, syllabus_banks):
+    context, _ = recorded_context
+    overdue, read = QUESTION, "fundamentals/hyperparameter-tuning.md"  # read only: not on the review list
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).isoformat()
+    seed_records(context, server, {overdue: {"grades": [{"grade": "missed", "at": three_days_ago}]}, read: {"seen": three_days_ago}})
+    page = context.new_page()
     open_page(page, "fundamentals/what-is-mlops.md")
     page.get_by_role("button", name="Next to review").click()
-    page.wait_for_url("**/" + page_url(to_review))
-    wait_for_study_tools(page, to_review)
-    page.get_by_role("button", name="Next to review").click()  # from there, the revealed one is next
-    page.wait_for_url("**/" + page_url(revealed))
+    page.wait_for_url("**/" + page_url(overdue))
+    wait_for_study_tools(page, overdue)
+    # Nothing else is due: the most-asked question never graded, the unread before the read.
+    fresh = [q for q in questions if q.path != overdue]
+    after = next(i for i, q in enumerate(questions) if q.path == overdue)
+    most_asked = max(fresh, key=lambda q: (syllabus_banks[q.path], q.path != read, -((questions.index(q) - after) % len(questions))))
+    page.get_by_role("button", name="Next to review").click()
+    page.wait_for_url("**/" + page_url(most_asked.path))
 
 
 def test_random_question_goes_to_the_one_question_not_yet_seen(recorded_context, server, questions):

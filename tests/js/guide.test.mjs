@@ -27,38 +27,41 @@ function statuses(marks = {}) {
 const byId = (g, id) => g.byId(id)
 
 describe("next to review", () => {
-  it("prefers a question marked 'Review again' over one only revealed, even when the revealed one comes first", () => {
+  // Records as storage.js keeps them; each question of the guide below with how often it is asked.
+  const at = day => new Date(`${day}T12:00:00`).toISOString()
+  const graded = (grade, day) => ({ grades: [{ grade, at: at(day) }] })
+  const today = "2026-12-07"
+
+  function asked() {
     const g = guide()
-    const marks = statuses({ "f/b.md": "seen", "d/c.md": "known", "m/e.md": "review" })
-    assert.equal(g.nextToReview(marks, byId(g, "f/a.md")).id, "m/e.md")
+    const banks = { "f/a.md": 3, "f/b.md": 8, "d/c.md": 5, "d/d.md": 8, "m/e.md": 1, "m/f.md": 0 }
+    g.questions.forEach(question => (question.banks = banks[question.id]))
+    return g
+  }
+
+  it("offers the most overdue question, wherever it stands in the guide", () => {
+    const g = asked()
+    const records = { "f/a.md": graded("missed", "2026-12-05"), "m/e.md": graded("missed", "2026-12-01") }
+    assert.equal(g.nextToReview(records, byId(g, "d/c.md"), today).id, "m/e.md")
   })
 
-  it("prefers 'Review again' even behind the current question (it wraps around)", () => {
-    const g = guide()
-    const marks = statuses({ "f/a.md": "review", "m/f.md": "seen" })
-    assert.equal(g.nextToReview(marks, byId(g, "d/d.md")).id, "f/a.md")
+  it("on a fresh start offers the most-asked question, never a dead end", () => {
+    const g = asked()
+    assert.equal(g.nextToReview({}, null, today).id, "f/b.md")
+    assert.equal(g.nextToReview({}, byId(g, "f/b.md"), today).id, "d/d.md")
   })
 
-  it("takes the first 'Review again' after the current question in guide order, wrapping", () => {
-    const g = guide()
-    const marks = statuses({ "f/a.md": "review", "d/c.md": "review", "m/f.md": "review" })
-    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "m/f.md")
-    assert.equal(g.nextToReview(marks, byId(g, "m/f.md")).id, "f/a.md")
-    assert.equal(g.nextToReview(marks, null).id, "f/a.md")
+  it("does not count a read question as one to review: the most-asked unread one comes first", () => {
+    const g = asked()
+    const records = { "f/b.md": { seen: at("2026-12-06") } }
+    assert.equal(g.nextToReview(records, null, today).id, "d/d.md")
   })
 
-  it("falls back to a revealed question, the first after the current one", () => {
-    const g = guide()
-    const marks = statuses({ "f/a.md": "seen", "d/d.md": "seen", "m/e.md": "known" })
-    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "d/d.md")
-    assert.equal(g.nextToReview(marks, byId(g, "d/d.md")).id, "f/a.md")
-  })
-
-  it("never offers the current question, and offers nothing when nothing else is to review", () => {
-    const g = guide()
-    assert.equal(g.nextToReview(statuses({ "d/c.md": "review" }), byId(g, "d/c.md")), null)
-    assert.equal(g.nextToReview(statuses({ "f/a.md": "known", "f/b.md": "known" }), byId(g, "f/a.md")), null)
-    assert.equal(g.nextToReview(statuses(), null), null)
+  it("never offers the current question", () => {
+    const g = asked()
+    const records = Object.fromEntries(IDS.map(id => [id, graded("knew", "2026-12-07")]))
+    records["d/c.md"] = graded("missed", "2026-12-01")
+    assert.notEqual(g.nextToReview(records, byId(g, "d/c.md"), today)?.id, "d/c.md")
   })
 })
 

@@ -1,6 +1,8 @@
 // The guide's questions in order, from assets/study/questions.json, which the build writes
 // (overrides/hooks/study_data.py). URLs in it are relative to the site's root.
 
+import { dayOf, nextToStudy } from "./schedule.js"
+
 const SITE_ROOT = new URL("../../../", import.meta.url)
 let loading = null
 
@@ -91,15 +93,9 @@ export class Guide {
     return pool.length ? pool[Math.floor(random() * pool.length)] : null
   }
 
-  /** The first question after `current` (in guide order, wrapping) that is marked or left to review. */
-  nextToReview(statuses, current = null) {
-    const start = current ? this.questions.indexOf(current) + 1 : 0
-    const order = [...this.questions.slice(start), ...this.questions.slice(0, start)]
-    const toReview = order.filter(question => question !== current)
-    return (
-      toReview.find(question => statuses[question.id] === "review") ??
-      toReview.find(question => statuses[question.id] === "seen") ??
-      null
-    )
+  /** What to study next (schedule.js, nextToStudy): the most overdue question, else the most-asked
+   * question never graded, else the one due soonest; never `current`. */
+  nextToReview(records, current = null, today = dayOf(new Date())) {
+    return nextToStudy(this.questions, records, today, current?.id ?? null)
   }
 }

@@ -13,7 +13,7 @@ import { navigateTo } from "./navigate.js"
 import { progressPage } from "./progress-page.js"
 import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
-import { allStatuses, markSeen, onChange } from "./storage.js"
+import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
 import { button, el } from "./ui.js"
 
 // What the current page offers; replaced on every page load.
@@ -49,9 +49,9 @@ const actions = {
   async nextToReview() {
     const { guide, question } = await ready()
     if (!guide) return
-    const target = guide.nextToReview(allStatuses(guide.ids), question)
+    const target = guide.nextToReview(allRecords(), question, today())
     if (target) navigateTo(target.href)
-    else announce("Nothing to review: questions you reveal or mark “Review again” come back here.")
+    else announce("There is no other question to study.")
   },
 
   async next() {

@@ -4,15 +4,18 @@
 import { allStatuses, resetAll, storageAvailable, tally } from "./storage.js"
 import { button, el, plural } from "./ui.js"
 
+// A question read but not graded is not to review: it counts as not graded (the summary says how
+// many of those were read).
 const COLUMNS = [
   ["known", "Known"],
   ["review", "To review"],
-  ["unseen", "Not yet seen"],
+  ["ungraded", "Not graded"],
 ]
 
 export function countStatuses(questions, statuses) {
-  const counts = { known: 0, review: 0, unseen: 0, total: questions.length }
+  const counts = { known: 0, review: 0, seen: 0, unseen: 0, total: questions.length }
   for (const question of questions) counts[tally(statuses[question.id])] += 1
+  counts.ungraded = counts.seen + counts.unseen
   return counts
 }
 
@@ -61,7 +64,7 @@ function table(guide, statuses) {
 function summary(counts) {
   return (
     `You know ${counts.known} of ${plural(counts.total, "question")}: ` +
-    `${counts.review} to review, ${counts.unseen} not yet seen.`
+    `${counts.review} to review, ${counts.ungraded} not graded yet (${counts.seen} of them read).`
   )
 }
 
@@ -82,7 +85,7 @@ function reviewList(guide, statuses) {
     "ol",
     { className: "study-progress__review" },
     due.map(question =>
-      el("li", {}, el("a", { href: question.href }, question.title), ` (${statuses[question.id] === "seen" ? "revealed, not marked" : "marked to review"})`)
+      el("li", {}, el("a", { href: question.href }, question.title))
     )
   )
 }

@@ -1,12 +1,13 @@
 // The self-test on a question page ("I knew it" / "Review again") and the status of each
 // question on a section page.
 
-import { setStatus, statusOf, tally } from "./storage.js"
+import { grade, lastGrade, recordOf, statusOf, tally, ungrade } from "./storage.js"
 import { button, el } from "./ui.js"
 
+// Each button gives a grade (storage.js, schedule.js); "Partly" comes with the key-point checklist.
 const MARKS = {
-  known: { label: "I knew it", key: "1" },
-  review: { label: "Review again", key: "2" },
+  known: { label: "I knew it", key: "1", grade: "knew" },
+  review: { label: "Review again", key: "2", grade: "missed" },
 }
 
 const STATUS_TEXT = {
@@ -16,11 +17,18 @@ const STATUS_TEXT = {
   unseen: "Not marked yet.",
 }
 
-/** Give or take back a mark; taking one back leaves the question "seen". Returns the new status. */
+/** The mark a question's last grade shows: "known", "review", or "seen" / "unseen" with no grade. */
+export function markOf(id) {
+  const last = lastGrade(id)
+  if (last) return last === "knew" ? "known" : "review"
+  return recordOf(id).seen ? "seen" : "unseen"
+}
+
+/** Give a mark, or take back the one just given (pressing it again). Returns the mark shown after. */
 export function toggleMark(id, mark) {
-  const status = statusOf(id) === mark ? "seen" : mark
-  setStatus(id, status)
-  return status
+  if (markOf(id) === mark) ungrade(id)
+  else grade(id, MARKS[mark].grade)
+  return markOf(id)
 }
 
 export function statusMessage(status) {
@@ -57,7 +65,7 @@ export function judgePanel(id) {
     onward
   )
   const refresh = () => {
-    const status = statusOf(id)
+    const status = markOf(id)
     for (const control of buttons) control.setAttribute("aria-pressed", String(control.dataset.mark === status))
     message.textContent = statusMessage(status)
     element.dataset.status = status
@@ -75,7 +83,8 @@ export function judgePanel(id) {
   return { element, refresh, showOnward }
 }
 
-const CHIP_TEXT = { known: "Known", review: "To review" }
+// A read but ungraded question is not on the review list: its chip says only that it was read.
+const CHIP_TEXT = { known: "Known", review: "To review", seen: "Read" }
 
 /** A status chip next to each question listed on a section page. */
 export function sectionChips(blocks) {

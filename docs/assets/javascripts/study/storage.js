@@ -1,45 +1,82 @@
-// Self-test marks, kept in this browser only (localStorage); nothing is ever sent anywhere.
+// Study records, kept in this browser only (localStorage); nothing is ever sent anywhere.
 //
-// One versioned key holds { version, questions: { "<docs path>": { status, at } } }, where status
-// is "known" ("I knew it"), "review" ("Review again") or "seen" (answer revealed, not marked yet).
-// A question without an entry has not been seen. Unreadable or older data counts as no data.
+// Format 2, one versioned key: { version: 2, records: { "<question id>": record } }, a record being
+// { seen?: ISO time, grades?: [{ grade: "knew" | "partly" | "missed", at: ISO time }] } (schedule.js
+// replays the grades into a Leitner box and a due day). The id is a question's docs path; a follow-up
+// will be "<docs path>#<follow-up id>". Format 1 ({ version: 1, questions: { id: { status, at } } },
+// saved before 7 December 2026) is read once and carried over with nothing lost; its key is left as
+// it was. Unreadable data counts as no data.
 
-export const STORAGE_KEY = "mlops-interview-guide:study:v1"
-const VERSION = 1
-const STATUSES = new Set(["known", "review", "seen"])
+import { GRADES, dayOf, migrateMarks, replay, standing, withGrade, withoutLastGrade } from "./schedule.js"
+
+export const STORAGE_KEY = "mlops-interview-guide:study:v2"
+export const FORMAT_1_KEY = "mlops-interview-guide:study:v1"
+const VERSION = 2
 const listeners = new Set()
 
 let available = true
 
-function read() {
-  let raw = null
+function load(key) {
   try {
-    raw = window.localStorage.getItem(STORAGE_KEY)
+    return window.localStorage.getItem(key)
   } catch {
     available = false
-    return {}
+    return null
   }
-  if (!raw) return {}
+}
+
+/** The records of format 2, each checked: a bad grade or time drops that part, never the page. */
+export function validRecords(records) {
+  const valid = {}
+  if (!records || typeof records !== "object" || Array.isArray(records)) return valid
+  for (const [id, record] of Object.entries(records)) {
+    if (!record || typeof record !== "object") continue
+    const grades = Array.isArray(record.grades)
+      ? record.grades.filter(item => item && GRADES.includes(item.grade) && isTime(item.at)).map(({ grade, at }) => ({ grade, at }))
+      : []
+    const kept = {}
+    if (isTime(record.seen)) kept.seen = record.seen
+    if (grades.length) kept.grades = grades
+    if (kept.seen || kept.grades) valid[id] = kept
+  }
+  return valid
+}
+
+function isTime(value) {
+  return typeof value === "string" && !Number.isNaN(Date.parse(value))
+}
+
+function parse(raw) {
   try {
-    const data = JSON.parse(raw)
-    if (data && data.version === VERSION && data.questions && typeof data.questions === "object") {
-      return Object.fromEntries(
-        Object.entries(data.questions).filter(([, mark]) => mark && STATUSES.has(mark.status))
-      )
-    }
+    return JSON.parse(raw)
   } catch {
-    // Damaged data: start over rather than break the page.
+    return null // damaged data: start over rather than break the page
+  }
+}
+
+function read() {
+  const current = parse(load(STORAGE_KEY))
+  if (current && current.version === VERSION) return validRecords(current.records)
+  const format1 = parse(load(FORMAT_1_KEY))
+  if (!current && format1 && format1.version === 1) {
+    const records = migrateMarks(format1.questions)
+    save(records)
+    return records
   }
   return {}
 }
 
-function write(questions) {
+function save(records) {
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, questions }))
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, records }))
     available = true
   } catch {
     available = false
   }
+}
+
+function write(records) {
+  save(records)
   notify()
 }
 
@@ -47,47 +84,80 @@ function notify() {
   for (const listener of listeners) listener()
 }
 
-/** Whether marks can be saved (private modes and strict settings can block localStorage). */
+export function today() {
+  return dayOf(new Date())
+}
+
+/** Whether records can be saved (private modes and strict settings can block localStorage). */
 export function storageAvailable() {
   read()
   return available
 }
 
-/** Every question's status by id: "known", "review", "seen" or "unseen". */
-export function allStatuses(ids) {
-  const marks = read()
-  return Object.fromEntries(ids.map(id => [id, marks[id]?.status ?? "unseen"]))
+export function recordOf(id) {
+  return read()[id] ?? {}
 }
 
-export function statusOf(id) {
-  return read()[id]?.status ?? "unseen"
+export function allRecords() {
+  return read()
 }
 
-/** Where a status counts on the progress page: revealed but unmarked questions are still to review. */
+/** Grade a question: "knew", "partly" or "missed". */
+export function grade(id, value, at = new Date().toISOString()) {
+  const records = read()
+  records[id] = withGrade(records[id], value, at)
+  write(records)
+}
+
+/** Take the last grade back; a question with none left stays read. */
+export function ungrade(id) {
+  const records = read()
+  if (!records[id]?.grades?.length) return
+  records[id] = withoutLastGrade(records[id])
+  write(records)
+}
+
+/** Record that an answer was read; it does not put the question on the review list. */
+export function markSeen(id, at = new Date().toISOString()) {
+  const records = read()
+  if (records[id]?.seen || records[id]?.grades?.length) return
+  records[id] = { ...records[id], seen: at }
+  write(records)
+}
+
+/** The last grade of a question, or null. */
+export function lastGrade(id) {
+  return replay(recordOf(id).grades).last
+}
+
+/** Where a question stands today, as the screens show it: "known" (last graded "knew", not due),
+ * "review" (graded and due, or last graded "partly" or "missed"), "seen" (read, not graded) or "unseen". */
+export function statusOf(id, day = today()) {
+  return statusFrom(recordOf(id), day)
+}
+
+export function allStatuses(ids, day = today()) {
+  const records = read()
+  return Object.fromEntries(ids.map(id => [id, statusFrom(records[id], day)]))
+}
+
+function statusFrom(record, day) {
+  const state = standing(record, day)
+  return state === "due" || state === "learning" ? "review" : state
+}
+
+/** The bucket a status counts in on the progress page and the section chips. */
 export function tally(status) {
-  if (status === "known") return "known"
-  if (status === "review" || status === "seen") return "review"
-  return "unseen"
-}
-
-export function setStatus(id, status) {
-  if (!STATUSES.has(status)) throw new Error(`study: unknown status "${status}"`)
-  const marks = read()
-  if (marks[id]?.status === status) return
-  marks[id] = { status, at: new Date().toISOString() }
-  write(marks)
-}
-
-/** Record that an answer was revealed; a mark already given stays. */
-export function markSeen(id) {
-  if (statusOf(id) === "unseen") setStatus(id, "seen")
+  return ["known", "review", "seen"].includes(status) ? status : "unseen"
 }
 
 export function resetAll() {
-  try {
-    window.localStorage.removeItem(STORAGE_KEY)
-  } catch {
-    available = false
+  for (const key of [STORAGE_KEY, FORMAT_1_KEY]) {
+    try {
+      window.localStorage.removeItem(key)
+    } catch {
+      available = false
+    }
   }
   notify()
 }
