@@ -11,6 +11,11 @@ describe("searched words", () => {
     assert.deepEqual(searchedWords("you've seen it"), ["seen"])
   })
 
+  it("search an interviewer's word as the guide's own", () => {
+    assert.deepEqual(searchedWords("biggest obstacles when you deploy"), ["biggest", "challenges", "deploy"])
+    assert.deepEqual(searchedWords("hurdles and challenges"), ["challenges"])
+  })
+
   it("keep every word when nothing else is left", () => {
     assert.deepEqual(searchedWords("what is it"), ["what", "is", "it"])
   })

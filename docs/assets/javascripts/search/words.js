@@ -89,10 +89,21 @@ export function editDistance(a, b, limit = Infinity) {
   return previous[b.length]
 }
 
+// Words an interviewer uses where the guide says another: searched as the guide's word.
+const SYNONYMS = new Map([
+  ["obstacle", "challenges"],
+  ["obstacles", "challenges"],
+  ["hurdle", "challenges"],
+  ["hurdles", "challenges"],
+  ["difficulty", "challenges"],
+  ["difficulties", "challenges"],
+])
+
 // The words of a query the engine searches: every word but the ones that only hold the sentence
-// together ("what", "is", "the"), each once; all of them when nothing else is left ("what is").
+// together ("what", "is", "the"), each once, in the guide's own words ("obstacles" as
+// "challenges"); all of them when nothing else is left ("what is").
 export function searchedWords(query) {
-  const words = [...new Set(wordsOf(query))]
+  const words = [...new Set(wordsOf(query).map(word => SYNONYMS.get(word) ?? word))]
   const content = words.filter(word => !FUNCTION_WORDS.has(word))
   return content.length ? content : words
 }
