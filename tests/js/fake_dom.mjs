@@ -183,6 +183,8 @@ export class FakeDocument {
     this.body = new FakeElement("body", this)
   }
   createElement(tag) {
+    // As a browser does: a name that is not an element name is refused.
+    if (!/^[a-zA-Z][\w-]*$/.test(String(tag))) throw new DOMException(`"${tag}" is not a valid tag name.`, "InvalidCharacterError")
     return new FakeElement(tag, this)
   }
   querySelectorAll(selector) {

@@ -45,6 +45,13 @@ describe("elements (ui.js)", () => {
     assert.equal(clicks, 1)
   })
 
+  it("makes only an on* function a listener; another function-valued attribute is written as text", () => {
+    const format = () => "x"
+    const element = el("span", { format })
+    assert.equal(element.getAttribute("format"), String(format))
+    assert.equal(element.listeners.size, 0)
+  })
+
   it("makes buttons of type button with the study class unless told otherwise", () => {
     const plain = button("Go")
     assert.equal(plain.getAttribute("type"), "button")
@@ -71,6 +78,11 @@ describe("the self-test panel under an answer (selftest.js)", () => {
     assert.deepEqual([known, review].map(control => control.getAttribute("title")), ["Shortcut: 1", "Shortcut: 2"])
     assert.deepEqual([known, review].map(control => control.className), ["study-button study-mark study-mark--known", "study-button study-mark study-mark--review"])
     assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "false"])
+    assert.equal(panel.element.tagName, "DIV")
+    assert.equal(panel.element.className, "study-judge")
+    assert.equal(panel.element.querySelector(".study-judge__row .study-judge__buttons").querySelectorAll("button").length, 2)
+    assert.equal(panel.element.querySelector("p.study-judge__status").tagName, "P")
+    assert.equal(panel.element.querySelector("p.study-judge__onward").children.length, 0)
     assert.equal(panel.element.getAttribute("role"), "group")
     assert.equal(panel.element.getAttribute("aria-labelledby"), "study-judge-label")
     assert.equal(panel.element.querySelector("p.study-judge__label").id, "study-judge-label")
@@ -118,6 +130,7 @@ describe("the self-test panel under an answer (selftest.js)", () => {
     const last = onward.querySelector("a")
     assert.equal(last.getAttribute("href"), "http://x/progress/")
     assert.equal(last.hasAttribute("rel"), false)
+    assert.equal(last.className, "study-judge__next")
     assert.equal(last.textContent, "That was the last question: see your progress")
     panel.showOnward({ next: null, progressHref: null })
     assert.equal(onward.children.length, 0)
@@ -244,6 +257,42 @@ describe("the progress page (progress-page.js)", () => {
     assert.equal(container.querySelector(".study-progress__warning"), null)
   })
 
+  it("lays out the page: the bar, the table in Material's scrolling wrapper, three headings readers can link to, the reset", () => {
+    setStatus("f/b.md", "review")
+    const { container } = page()
+    const parts = container.children
+    assert.deepEqual(parts.map(part => part.tagName), ["P", "DIV", "DIV", "H2", "DIV", "H2", "DIV", "H2", "P", "BUTTON"])
+    assert.equal(parts[0].className, "study-progress__summary")
+    const bar = parts[2]
+    assert.deepEqual([bar.className, bar.getAttribute("role"), bar.getAttribute("aria-label")], ["study-bar", "group", "Study actions"])
+    assert.deepEqual(bar.children.map(control => control.className), ["study-button study-next-review", "study-button study-random"])
+    assert.deepEqual(parts.filter(part => part.tagName === "H2").map(heading => [heading.id, heading.textContent]), [
+      ["per-section", "Per section"],
+      ["to-review", "To review"],
+      ["start-over", "Start over"],
+    ])
+    assert.equal(parts[8].textContent, "Reset clears every mark kept in this browser. It cannot be undone.")
+    assert.deepEqual([parts[9].className, parts[9].textContent], ["study-button study-reset", "Reset progress"])
+    const wrapper = parts[4].children[0]
+    assert.equal(wrapper.tagName, "DIV")
+    assert.equal(wrapper.className, "md-typeset__scrollwrap")
+    assert.equal(wrapper.children[0].className, "md-typeset__table")
+    const table = wrapper.children[0].children[0]
+    assert.equal(table.tagName, "TABLE")
+    assert.deepEqual(table.children.map(part => part.tagName), ["CAPTION", "THEAD", "TBODY", "TFOOT"])
+    assert.equal(table.children[0].textContent, "Questions per section, by what you marked")
+    assert.deepEqual(table.querySelectorAll("thead th").map(cell => cell.getAttribute("scope")), ["col", "col", "col", "col", "col"])
+    assert.deepEqual(table.querySelectorAll("tr th").slice(5).map(cell => cell.getAttribute("scope")), ["row", "row", "row"])
+    const meter = parts[1].children[0]
+    assert.deepEqual([meter.tagName, meter.className, meter.getAttribute("aria-hidden")], ["DIV", "study-meter", "true"])
+    assert.deepEqual(meter.children.map(bar => bar.tagName), ["SPAN", "SPAN"])
+    const due = parts[6].children[0]
+    assert.deepEqual([due.tagName, due.className], ["OL", "study-progress__review"])
+    const link = due.querySelector("li a")
+    assert.equal(link.getAttribute("href"), guide().byId("f/b.md").href)
+    assert.equal(link.textContent, "Title f/b.md")
+  })
+
   it("with nothing marked: every question not yet seen, nothing to review, an empty meter", () => {
     const { container } = page()
     assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 0 of 3 questions: 0 to review, 3 not yet seen.")
@@ -286,6 +335,8 @@ describe("the progress page (progress-page.js)", () => {
   it("warns when this browser does not let the guide store marks", () => {
     blockStorage()
     const { container } = page()
-    assert.equal(container.children[0].textContent, "This browser does not let the guide store data, so marks are not kept.")
+    const warning = container.children[0]
+    assert.deepEqual([warning.tagName, warning.className], ["P", "study-progress__warning"])
+    assert.equal(warning.textContent, "This browser does not let the guide store data, so marks are not kept.")
   })
 })
