@@ -308,6 +308,16 @@ def test_a_caption_three_lines_after_a_figure_passes_and_four_lines_after_fails(
     ]
 
 
+def test_a_caption_before_the_figure_does_not_count_and_a_figure_may_end_the_page(tmp_path):
+    figure = "![" + "a" * 40 + "](../assets/figures/x-{0}.svg#only-{0})"
+    text = front_matter() + "\n# What is a case?\n\n" + answer() + "\n/// caption\nText\n///\n" + figure.format("light") + "\n" + figure.format("dark") + "\n"
+    found = [problem for problem in problems_of(tmp_path, text) if "figure" in problem]
+    assert [problem.split(": ", 1)[1] for problem in found] == [
+        "figure '../assets/figures/x-light.svg' has no '/// caption' block right after it",
+        "figure '../assets/figures/x-dark.svg' has no '/// caption' block right after it",
+    ]
+
+
 def test_a_figure_needs_its_other_palette_variant(tmp_path):
     assert figure_problems(tmp_path, "a" * 40, dark=False) == [
         f"docs/{QUESTION}:{FIGURE_LINE}: figure '../assets/figures/x-light.svg' has no dark palette variant next to it"
@@ -418,6 +428,8 @@ def test_answer_block_open_empty_or_missing(tmp_path):
     assert problems_of(tmp_path, opened) == [f"docs/{QUESTION}:{OPENER_LINE}: answer block must be collapsed: use '???', not '???+'"]
     empty = question_text('??? answer "Reveal the answer"\n\nNot indented.\n')
     assert problems_of(tmp_path, empty) == [f"docs/{QUESTION}:{OPENER_LINE}: answer block is empty"]
+    ended = question_text('??? answer "Reveal the answer"\nNot indented.\n    Indented, but after the block ended.\n')
+    assert problems_of(tmp_path, ended) == [f"docs/{QUESTION}:{OPENER_LINE}: answer block is empty"]
     missing = front_matter() + "\n\n\nJust text.\n"
     assert problems_of(tmp_path, missing)[-1] == f"docs/{QUESTION}:{OPENER_LINE}: no answer block: add one '??? answer \"Reveal the answer\"' block"
 
@@ -485,9 +497,11 @@ def test_front_matter_key_lines_and_unreadable_files(tmp_path):
     page = write_page(tmp_path, question_text(syllabus="[M01]"))
     assert page.key_line("reviewed") == 7 and page.key_line("syllabus") == 8 and page.key_line("subtopic") == 1
     assert page.body_line == 10
+    page = write_page(tmp_path, front_matter() + "subtopic: a body line, not a key\n\n# What is a case?\n")
+    assert page.key_line("subtopic") == 1
     (tmp_path / "docs" / "monitoring" / "bad.md").write_bytes(b"---\ntitle: \xff\n---\n")
     page, problems = read_page(tmp_path / "docs", "monitoring/bad.md", "docs/")
-    assert page.unreadable and messages(problems) == ["file is not valid UTF-8 text"]
+    assert page.unreadable and problems == [Problem("docs/monitoring/bad.md", 1, "file is not valid UTF-8 text")]
     (tmp_path / "docs" / "monitoring" / "open.md").write_text("---\ntitle: x\n", encoding="utf-8")
     page, problems = read_page(tmp_path / "docs", "monitoring/open.md", "docs/")
     assert page.unreadable and problems == [Problem("docs/monitoring/open.md", 1, "front matter not closed: no second '---' line")]
@@ -512,6 +526,8 @@ def test_markdown_reading():
     assert html_images_without_alt(body, 5) == [11]
     assert headings("# One\n## Two {#two}\n    ## Indented ##\n## Three ##", 1, 2) == [(2, "Two"), (4, "Three")]
     assert headings("    ## Indented ##", 1, 2, "    ") == [(1, "Indented")]
+    assert headings("## Appendix X\n## <Tag>", 1, 2) == [(1, "Appendix X"), (2, "<Tag>")]
+    assert [link.target for link in links("[x](<Xfile.mdX>)", 1)] == ["Xfile.mdX"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,8 +551,11 @@ def test_nav_sections_in_order_pass():
 
 def test_nav_sections_out_of_order_or_missing_fail():
     swapped = [NAV[0], NAV[2], NAV[1], *NAV[3:]]
-    assert messages(site_rules.check_nav_sections(swapped, "", 3)) == [
-        "nav sections must be, in order: Fundamentals, Deployment, Monitoring, Ethics, Tips; found: Deployment, Fundamentals, Monitoring, Ethics, Tips"
+    assert site_rules.check_nav_sections(swapped, "", 3) == [
+        Problem(
+            "mkdocs.yml", 3,
+            "nav sections must be, in order: Fundamentals, Deployment, Monitoring, Ethics, Tips; found: Deployment, Fundamentals, Monitoring, Ethics, Tips",
+        )
     ]
     assert site_rules.check_nav_sections(NAV[:-1], "", 3)[0].line == 3
 
@@ -545,11 +564,13 @@ def test_nav_section_must_open_with_its_index_and_hold_its_own_pages():
     nav = [dict(item) for item in NAV]
     nav[1] = {"Fundamentals": ["fundamentals/intro.md", "fundamentals/index.md", "tips/x.md"]}
     nav[2] = {"Deployment": []}
+    nav[3] = {"Monitoring": ["monitoring/index.md", "ethics/y.md"]}
     config_text = "nav:\n  - x\n  - tips/x.md\n"
     assert site_rules.check_nav_sections(nav, config_text, 1) == [
         Problem("mkdocs.yml", 1, "nav section 'Fundamentals' must start with 'fundamentals/index.md'"),
         Problem("mkdocs.yml", 3, "'tips/x.md' is listed under 'Fundamentals' but lives elsewhere"),
         Problem("mkdocs.yml", 1, "nav section 'Deployment' must start with 'deployment/index.md'"),
+        Problem("mkdocs.yml", 1, "'ethics/y.md' is listed under 'Monitoring' but lives elsewhere"),
     ]
 
 
@@ -560,6 +581,10 @@ def test_line_of_finds_the_first_line_holding_the_text():
 
 def source_page(docs_path: str, title: str, alt_titles=(), unreadable=False) -> SourcePage:
     return SourcePage(docs_path, f"docs/{docs_path}", meta={"title": title, "alt_titles": list(alt_titles)}, unreadable=unreadable)
+
+
+def test_normalized_question():
+    assert site_rules.normalized("What is   DRIFT, really?") == "what is drift really"
 
 
 def test_duplicate_questions_ignore_case_and_punctuation():
@@ -597,6 +622,7 @@ def test_source_links(tmp_path):
         '<script src="//cdn.example.com/x.js"></script>',
         '<a href="gone.html">raw</a>',
         "![ok](../assets/x.png#part)",
+        "[plain](other.md)",
     ]
     page = SourcePage("monitoring/case.md", "docs/monitoring/case.md", body="\n".join(lines), body_line=5)
     ids = {"monitoring/other.md": {"in-depth"}, "monitoring/case.md": {"short-answer"}}
@@ -611,6 +637,8 @@ def test_source_links(tmp_path):
         (13, "'https://example.com/x.png' loads from another host; keep assets under docs/assets/"),
         (16, "'//cdn.example.com/x.js' loads from another host; keep assets under docs/assets/"),
     ]
+    top = SourcePage("about.md", "docs/about.md", body="[up](..)\n[up too](../)", body_line=1)
+    assert messages(site_rules.check_source_links(top, docs, ids.get)) == ["link '..' escapes docs/", "link '../' escapes docs/"]
     # A page that was not built has no ids to check anchors against.
     assert site_rules.check_source_links(page, docs, lambda path: None)[0].line == 9
 
@@ -644,8 +672,9 @@ def test_syllabus_ids_exist_and_each_belongs_to_one_page(tmp_path):
         return SourcePage(path, f"docs/{path}", meta={"syllabus": ids}, key_lines={"syllabus": 8}, unreadable=unreadable)
 
     pages = {
+        "monitoring/0.md": page("monitoring/0.md", "M02"),
         "monitoring/a.md": page("monitoring/a.md", ["M01"]),
-        "monitoring/b.md": page("monitoring/b.md", ["M01", "M02", "M99", 7]),
+        "monitoring/b.md": page("monitoring/b.md", ["M01", 7, "M02", "M99"]),
         "monitoring/c.md": page("monitoring/c.md", "M02"),
         "monitoring/d.md": page("monitoring/d.md", ["M02"], unreadable=True),
         "monitoring/index.md": page("monitoring/index.md", ["M02"]),
@@ -656,7 +685,9 @@ def test_syllabus_ids_exist_and_each_belongs_to_one_page(tmp_path):
         Problem("docs/monitoring/b.md", 8, "syllabus id 'M99' is not in overrides/data/syllabus.yml"),
     ]
     (tmp_path / "overrides" / "data" / "syllabus.yml").write_text("banks_total: 12\n", encoding="utf-8")
-    assert messages(syllabus_rules.check_syllabus_ids(pages, tmp_path)) == ["the syllabus needs 'banks_total' (a number) and 'questions' (a list)"]
+    assert syllabus_rules.check_syllabus_ids(pages, tmp_path) == [
+        Problem("overrides/data/syllabus.yml", 1, "the syllabus needs 'banks_total' (a number) and 'questions' (a list)")
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -686,6 +717,12 @@ def test_second_h1_line_in_the_source(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "p.md").write_text("---\ntitle: x\n---\n# One\n```\n# not\n```\nText\n===\n", encoding="utf-8")
     assert built_site._second_h1_line(tmp_path, "docs/p.md") == 9
+    (tmp_path / "docs" / "c.md").write_text("---\n# a YAML comment\ntitle: x\n---\n# One\nText\n# Two\n", encoding="utf-8")
+    assert built_site._second_h1_line(tmp_path, "docs/c.md") == 7
+    (tmp_path / "docs" / "latin1.md").write_bytes(b"---\ntitle: caf\xe9\n---\n# One\n# Two\n")
+    assert built_site._second_h1_line(tmp_path, "docs/latin1.md") == 5
+    (tmp_path / "docs" / "n.md").write_text("# One\n---\n# Two\n", encoding="utf-8")
+    assert built_site._second_h1_line(tmp_path, "docs/n.md") == 3
     (tmp_path / "docs" / "q.md").write_text("---\ntitle: x\n---\n# One\n", encoding="utf-8")
     assert built_site._second_h1_line(tmp_path, "docs/q.md") == 1
     assert built_site._second_h1_line(None, "docs/p.md") == 1
@@ -704,7 +741,7 @@ def test_second_h1_line_in_the_source(tmp_path):
 )
 def test_exactly_one_collapsed_answer_in_a_built_question_page(tmp_path, html, expected):
     site = built(tmp_path, {"monitoring/case/index.html": html})
-    assert messages(built_site._check_answer_rendered(site, QUESTION)) == expected
+    assert built_site._check_answer_rendered(site, QUESTION) == [Problem(f"docs/{QUESTION}", 1, message) for message in expected]
 
 
 def test_a_question_missing_from_the_built_site(tmp_path):
@@ -719,6 +756,9 @@ def test_a_page_loading_from_another_host_is_reported_once_with_the_count_of_oth
         Problem("docs/a.md", 1, "built page loads 'https://cdn.example.com/x.js' from another host (and 2 other pages)"),
         Problem("site/c/index.html", 1, "built page loads '//img.example.com/y.png' from another host"),
     ]
+    (tmp_path / "d" / "index.html").write_text(one, encoding="utf-8")
+    site = built_site.BuiltSite(tmp_path)
+    assert "built page loads '//img.example.com/y.png' from another host (and 1 other pages)" in messages(built_site._check_other_hosts(site, {}))
 
 
 def test_what_a_built_page_fetches():
@@ -731,23 +771,65 @@ def test_what_a_built_page_fetches():
     assert parser.fetched == ["s.css", "//x", "c.png", "a.png", "b.png", "#i", "bg.png", "i.css", "u.png"]
 
 
+def test_what_a_built_page_holds():
+    parser = built_site._PageParser()
+    parser.feed(
+        '<a name="anchor">a</a><div name="not-an-id"></div><h2 id="h">H</h2>'
+        '<img srcset="s.png 1x"><video poster="p.png"></video><object data="d.svg"></object>'
+        '<details open><summary>no class</summary></details><details class="note answer" open></details><details class="answer"></details>'
+        '<image xlink:href="x.png"></image><link href="no-rel.html"><style>a { background: url(in-style.png) }</style><p style="">t</p>'
+    )
+    assert parser.ids == {"anchor", "h"}
+    assert [(tag, attribute) for tag, attribute, _ in parser.references] == [
+        ("img", "srcset"), ("video", "poster"), ("object", "data"), ("link", "href"),
+    ]
+    assert parser.answer_blocks == [True, False]
+    assert parser.fetched == ["s.png", "p.png", "d.svg", "x.png", "in-style.png"]
+    parser = built_site._PageParser()
+    parser.feed('<style>.a { color: red }</style><p>url(not-fetched.png)</p>')
+    assert parser.fetched == []
+
+
+def test_a_section_page_lists_the_first_link_of_each_item_of_its_own_list():
+    parser = built_site._PageParser()
+    parser.feed(
+        '<ul><li><a href="before/">b</a></li></ul>'
+        '<ol class="question-list"><li><span>1</span><a href="one/">1</a><a href="also/">x</a>'
+        '<ul><li><a href="nested/">n</a></li></ul><ol><li><a href="nested-too/">n</a></li></ol></li>'
+        '<li><a href="two/#top">2</a></li></ol>'
+        '<ul><li><a href="after/">a</a></li></ul><ol><li><a href="after-too/">a</a></li></ol>'
+    )
+    assert parser.question_list == ["one/", "two/#top"]
+
+
+def test_built_site_base_path():
+    assert built_site.BuiltSite(Path("site")).base_path == "/"
+    assert built_site.BuiltSite(Path("site"), "/guide/").base_path == "/guide/"
+    assert built_site.BuiltSite(Path("site"), "/guide").base_path == "/guide/"
+
+
 def test_broken_references_in_built_pages_are_reported_once(tmp_path):
     site = built(
         tmp_path,
         {
             "index.html": '<a href="a/">a</a><a href="a/#here">h</a><a href="a/#gone">g</a><a href="missing/">m</a><img src="x.png">'
-            '<a href="/guide/a/">root</a><a href="/elsewhere/">other base</a><a href="https://example.com/">ext</a><a href="#">top</a>',
-            "a/index.html": '<h2 id="here">H</h2><a href="../missing/">m</a>',
+            '<a href="/guide/a/">root</a><a href="/elsewhere/">other base</a><a href="https://example.com/">ext</a><a href="#">top</a>'
+            '<a href="/guide/gone/">gone</a><link rel="stylesheet" href="gone.css">',
+            "a/index.html": '<h2 id="here">H</h2><a href="../missing/">m</a><a href="sub/">sub</a><a href="/missing/">m</a>',
+            "a/sub/index.html": "<p>sub</p>",
         },
     )
     reported: set[str] = set()
     found = built_site._check_references(site, "index.html", "docs/index.md", reported)
     found += built_site._check_references(site, "a/index.html", "docs/a.md", reported)
-    assert messages(found) == [
-        "built page links to 'a/#gone', which does not exist",
-        "built page links to 'missing/', which does not exist",
-        "built page references missing file 'x.png'",
-        "built page links to '/elsewhere/', which does not exist",
+    assert found == [
+        Problem("docs/index.md", 1, "built page links to 'a/#gone', which does not exist"),
+        Problem("docs/index.md", 1, "built page links to 'missing/', which does not exist"),
+        Problem("docs/index.md", 1, "built page references missing file 'x.png'"),
+        Problem("docs/index.md", 1, "built page links to '/elsewhere/', which does not exist"),
+        Problem("docs/index.md", 1, "built page links to '/guide/gone/', which does not exist"),
+        Problem("docs/index.md", 1, "built page references missing file 'gone.css'"),
+        Problem("docs/a.md", 1, "built page links to '/missing/', which does not exist"),
     ]
 
 
@@ -762,9 +844,11 @@ def test_section_pages_list_their_questions(tmp_path):
 
 
 def test_search_index_and_stylesheets(tmp_path, monkeypatch):
+    (tmp_path / "latin1.css").write_bytes(b"/* caf\xe9 */\na { background: url(//x.example/i.png) }\n")
     css = "a { color: red }\n@import url(//fonts.example.com/f.css);\nb { background: url('https://x.example/i.png') }"
     site = built(tmp_path, {"s.css": css, "ok.css": "a{}"})
     assert built_site._check_stylesheets(site) == [
+        Problem("site/latin1.css", 2, "stylesheet loads from another host"),
         Problem("site/s.css", 2, "stylesheet loads from another host"),
         Problem("site/s.css", 3, "stylesheet loads from another host"),
     ]
@@ -781,6 +865,7 @@ def test_build_warnings_become_problems_at_their_place(tmp_path):
             "Aborted with 3 warnings in strict mode!",
             "docs/monitoring/case.md:4: a hook's own message",
             "Doc file 'monitoring/case.md' contains a link 'gone.md', but the target is not found.",
+            "Doc file 'monitoring/removed.md' contains a link 'x.md', but the target is not found.",
             "Excluding 'monitoring/case.md' from the site: page 'monitoring/case.md' is odd",
             "A reference to 'old.md' is not found",
             "Something else",
@@ -790,8 +875,16 @@ def test_build_warnings_become_problems_at_their_place(tmp_path):
     assert [(problem.path, problem.line) for problem in found] == [
         ("docs/monitoring/case.md", 4),
         ("docs/monitoring/case.md", 2),
+        ("docs/monitoring/removed.md", 1),
         ("docs/monitoring/case.md", 1),
         ("mkdocs.yml", 3),
         ("mkdocs.yml", 1),
     ]
-    assert found[0].message == "mkdocs: a hook's own message"
+    assert [problem.message for problem in found] == [
+        "mkdocs: a hook's own message",
+        "mkdocs: Doc file 'monitoring/case.md' contains a link 'gone.md', but the target is not found.",
+        "mkdocs: Doc file 'monitoring/removed.md' contains a link 'x.md', but the target is not found.",
+        "mkdocs: Excluding 'monitoring/case.md' from the site: page 'monitoring/case.md' is odd",
+        "mkdocs: A reference to 'old.md' is not found",
+        "mkdocs: Something else",
+    ]
