@@ -318,6 +318,16 @@ def test_a_caption_before_the_figure_does_not_count_and_a_figure_may_end_the_pag
     ]
 
 
+def test_a_caption_right_before_a_figure_is_not_its_caption(tmp_path):
+    figure = "![" + "a" * 40 + "](../assets/figures/x-{0}.svg#only-{0})"
+    text = front_matter() + "\n# What is a case?\n\n/// caption\n" + figure.format("light") + "\n" + figure.format("dark") + "\n\n" + answer()
+    found = [problem.split(": ", 1)[1] for problem in problems_of(tmp_path, text) if "figure" in problem]
+    assert found == [
+        "figure '../assets/figures/x-light.svg' has no '/// caption' block right after it",
+        "figure '../assets/figures/x-dark.svg' has no '/// caption' block right after it",
+    ]
+
+
 def test_a_figure_needs_its_other_palette_variant(tmp_path):
     assert figure_problems(tmp_path, "a" * 40, dark=False) == [
         f"docs/{QUESTION}:{FIGURE_LINE}: figure '../assets/figures/x-light.svg' has no dark palette variant next to it"
@@ -566,6 +576,7 @@ def test_nav_section_must_open_with_its_index_and_hold_its_own_pages():
     nav[2] = {"Deployment": []}
     nav[3] = {"Monitoring": ["monitoring/index.md", "ethics/y.md"]}
     config_text = "nav:\n  - x\n  - tips/x.md\n"
+    assert site_rules.check_nav_sections(nav, config_text, 5)[-1] == Problem("mkdocs.yml", 5, "'ethics/y.md' is listed under 'Monitoring' but lives elsewhere")
     assert site_rules.check_nav_sections(nav, config_text, 1) == [
         Problem("mkdocs.yml", 1, "nav section 'Fundamentals' must start with 'fundamentals/index.md'"),
         Problem("mkdocs.yml", 3, "'tips/x.md' is listed under 'Fundamentals' but lives elsewhere"),
