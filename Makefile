@@ -53,7 +53,7 @@ bench: setup system-deps ## Measure build time, index size and page weight (figu
 	$(PYTHON) scripts/bench.py
 	$(PYTHON) scripts/bench_site.py
 
-# Mutation testing: slow (about 20 minutes on two busy cores), so not part of make test. Stryker (npm,
+# Mutation testing: slow (about 32 minutes on two busy cores), so not part of make test. Stryker (npm,
 # package-lock.json) mutates the study and search modules and runs `node --test tests/js/` per mutant;
 # mutmut (requirements.txt; [tool.mutmut] in pyproject.toml) mutates the checker's rules and runs their
 # in-process tests. Reports go to reports/mutation/ (git-ignored); the scores are figures, not a gate.
