@@ -11,7 +11,7 @@ TEST_WORKERS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-deps serve build check lint test links bench figures clean
+.PHONY: help setup system-deps serve build check lint test links bench figures mutate clean
 
 help: ## List the targets with what they do
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,23 @@ figures: setup ## Regenerate the figures in docs/assets/figures/
 bench: setup system-deps ## Measure build time, index size and page weight (figures, not pass/fail)
 	$(PYTHON) scripts/bench.py
 	$(PYTHON) scripts/bench_site.py
+
+# Mutation testing: slow (about 32 minutes on two busy cores), so not part of make test. Stryker (npm,
+# package-lock.json) mutates the study and search modules and runs `node --test tests/js/` per mutant;
+# mutmut (requirements.txt; [tool.mutmut] in pyproject.toml) mutates the checker's rules and runs their
+# in-process tests. Reports go to reports/mutation/ (git-ignored); the scores are figures, not a gate.
+mutate: setup ## Mutation testing (slow, not in make test): Stryker on the study and search modules, mutmut on the checker's rules; prints each area's score
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf reports/mutation mutants
+	mkdir -p reports/mutation/mutmut
+	node_modules/.bin/stryker run
+	@echo "mutmut run (its progress goes to reports/mutation/mutmut/run.log)"
+	@$(VENV)/bin/mutmut run --max-children 2 > reports/mutation/mutmut/run.log 2>&1 \
+		|| { tail -c 3000 reports/mutation/mutmut/run.log; exit 1; }
+	$(VENV)/bin/mutmut results > reports/mutation/mutmut/results.txt
+	$(VENV)/bin/mutmut export-cicd-stats
+	cp mutants/mutmut-cicd-stats.json reports/mutation/mutmut/
+	$(PYTHON) scripts/mutation_scores.py
 
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf site .pytest_cache .ruff_cache

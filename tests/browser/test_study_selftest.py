@@ -163,6 +163,24 @@ def test_section_page_shows_the_status_of_each_question(page):
     expect(item("evaluation-metrics").locator(".study-status")).to_have_class(re.compile(r"study-status--seen"))
 
 
+def test_section_page_shows_a_revealed_but_unmarked_question_as_to_review(page):
+    """The third state of a chip: an answer opened and never marked ("seen") counts as to review,
+    as on the progress page (storage.js, tally), not as a state of its own."""
+    open_page(page, QUESTION)
+    page.locator("article details.answer > summary").click()
+    wait_for_stored_status(page, QUESTION, "seen")
+    expect(mark_button(page, "I knew it")).to_have_attribute("aria-pressed", "false")
+    expect(mark_button(page, "Review again")).to_have_attribute("aria-pressed", "false")
+
+    open_page(page, "monitoring/index.md")
+    chip = page.locator('article ol > li:has(> a[href$="/monitoring/model-drift/"]) > .study-status')
+    expect(chip).to_have_count(1)
+    expect(chip).to_be_visible()
+    expect(chip).to_have_text("To review")
+    expect(chip).to_have_class("study-status study-status--review")
+    assert stored_marks(page)["questions"][QUESTION]["status"] == "seen"
+
+
 def test_j_and_k_go_to_the_next_and_previous_question_and_question_mark_lists_the_shortcuts(page, questions):
     current = next(question for question in questions if question.path == QUESTION)
     following = questions[questions.index(current) + 1]

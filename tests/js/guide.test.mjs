@@ -122,3 +122,70 @@ describe("a question's place, read from its page (no questions.json)", () => {
     assert.equal(placeOf({ dataset: { question: "f/a.md" } }), null)
   })
 })
+
+describe("finding pages and the data's links", () => {
+  it("finds the question and the section whose page is open, on this site only", () => {
+    const g = guide()
+    assert.equal(g.questionAt(new URL(g.byId("f/b.md").href)).id, "f/b.md")
+    assert.equal(g.sectionAt(new URL(g.sections[1].href)).id, "d")
+    assert.equal(g.sectionAt(new URL(g.sections[1].href + "index.html")).id, "d")
+    assert.equal(g.sectionAt(new URL(g.byId("f/b.md").href)), null)
+    const elsewhere = new URL(new URL(g.byId("f/b.md").href).pathname, "https://example.com/")
+    assert.equal(g.questionAt(elsewhere), null)
+  })
+
+  it("a section without a page of its own is never the open page", () => {
+    const g = new Guide({ sections: [{ id: "f", title: "F", url: null }], questions: [], progress: null })
+    assert.equal(g.sections[0].href, undefined)
+    assert.equal(g.sectionAt(new URL("../../docs/", import.meta.url)), null)
+    assert.equal(g.progressHref, null)
+  })
+
+  it("resolves the progress page from the site's root", () => {
+    assert.equal(guide().progressHref, new URL("../../docs/progress/", import.meta.url).href)
+  })
+
+  it("takes the first question to review after the current one, not the one just before it", () => {
+    const g = guide()
+    const marks = statuses({ "f/b.md": "review", "m/e.md": "review" })
+    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "m/e.md")
+  })
+})
+
+describe("a question's place, when the page says only part of it", () => {
+  it("needs both the number and the guide's size", () => {
+    assert.equal(placeOf({ dataset: { number: "3" } }), null)
+    assert.equal(placeOf({ dataset: { total: "147" } }), null)
+  })
+  it("names the next question with an empty title when the page gives none", () => {
+    assert.equal(placeOf({ dataset: { number: "1", total: "2", nextUrl: "f/b/" } }).next.title, "")
+  })
+})
+
+describe("loading the guide's data (questions.json)", () => {
+  const realFetch = globalThis.fetch
+  const DATA = { sections: [], questions: [{ id: "f/a.md", section: "f", title: "A", url: "f/a/" }], progress: "progress/" }
+
+  it("fetches assets/study/questions.json from the site's root once, retries after a failure, and says which HTTP status failed", async () => {
+    const { loadGuide } = await import(`../../docs/assets/javascripts/study/guide.js?load=${Date.now()}`)
+    const asked = []
+    const answers = [{ ok: false, status: 503 }, new Error("offline"), { ok: true, json: async () => DATA }]
+    globalThis.fetch = async url => {
+      asked.push(String(url))
+      const answer = answers.shift()
+      if (answer instanceof Error) throw answer
+      return answer
+    }
+    try {
+      await assert.rejects(loadGuide(), { message: "study tools: assets/study/questions.json answered HTTP 503" })
+      await assert.rejects(loadGuide(), { message: "offline" })
+      const loaded = await loadGuide()
+      assert.equal(loaded.constructor.name, "Guide") // the module's own class (this test loads a fresh copy)
+      assert.deepEqual(loaded.ids, ["f/a.md"])
+      assert.equal(await loadGuide(), loaded)
+      assert.deepEqual(asked, Array(3).fill(new URL("../../docs/assets/study/questions.json", import.meta.url).href))
+    } finally {
+      globalThis.fetch = realFetch
+    }
+  })
+})
