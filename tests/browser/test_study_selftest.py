@@ -155,17 +155,11 @@ def test_section_page_shows_the_status_of_each_question(page):
     expect(item("model-drift").locator(".study-status")).to_have_text("Known")
     expect(item("production-monitoring").locator(".study-status")).to_have_text("To review")
     expect(item("evaluation-metrics").locator(".study-status")).to_have_count(0)
-    open_page(page, "monitoring/evaluation-metrics.md")
-    page.keyboard.press("r")  # read, not graded: a "Read" chip, not "To review"
-    wait_for_stored_status(page, "monitoring/evaluation-metrics.md", "seen")
-    open_page(page, "monitoring/index.md")
-    expect(item("evaluation-metrics").locator(".study-status")).to_have_text("Read")
-    expect(item("evaluation-metrics").locator(".study-status")).to_have_class(re.compile(r"study-status--seen"))
 
 
-def test_section_page_shows_a_revealed_but_unmarked_question_as_to_review(page):
-    """The third state of a chip: an answer opened and never marked ("seen") counts as to review,
-    as on the progress page (storage.js, tally), not as a state of its own."""
+def test_section_page_shows_a_revealed_but_ungraded_question_as_read_not_to_review(page):
+    """The third state of a chip: an answer opened and never graded ("seen") is read, and only a grade
+    puts a question on the review list (storage.js, tally; the progress page counts it as not graded)."""
     open_page(page, QUESTION)
     page.locator("article details.answer > summary").click()
     wait_for_stored_status(page, QUESTION, "seen")
@@ -176,9 +170,9 @@ def test_section_page_shows_a_revealed_but_unmarked_question_as_to_review(page):
     chip = page.locator('article ol > li:has(> a[href$="/monitoring/model-drift/"]) > .study-status')
     expect(chip).to_have_count(1)
     expect(chip).to_be_visible()
-    expect(chip).to_have_text("To review")
-    expect(chip).to_have_class("study-status study-status--review")
-    assert stored_marks(page)["questions"][QUESTION]["status"] == "seen"
+    expect(chip).to_have_text("Read")
+    expect(chip).to_have_class("study-status study-status--seen")
+    assert stored_mark(page, QUESTION) == "seen"
 
 
 def test_j_and_k_go_to_the_next_and_previous_question_and_question_mark_lists_the_shortcuts(page, questions):

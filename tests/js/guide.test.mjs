@@ -145,10 +145,11 @@ describe("finding pages and the data's links", () => {
     assert.equal(guide().progressHref, new URL("../../docs/progress/", import.meta.url).href)
   })
 
-  it("takes the first question to review after the current one, not the one just before it", () => {
+  it("between questions equally overdue, takes the first after the current one, not the one just before it", () => {
     const g = guide()
-    const marks = statuses({ "f/b.md": "review", "m/e.md": "review" })
-    assert.equal(g.nextToReview(marks, byId(g, "d/c.md")).id, "m/e.md")
+    const at = new Date("2026-12-01T12:00:00").toISOString()
+    const records = { "f/b.md": { grades: [{ grade: "missed", at }] }, "m/e.md": { grades: [{ grade: "missed", at }] } }
+    assert.equal(g.nextToReview(records, byId(g, "d/c.md"), "2026-12-07").id, "m/e.md")
   })
 })
 

@@ -6,13 +6,14 @@ import { it } from "node:test"
 
 import "./fake_window.mjs"
 
-const { STORAGE_KEY, storageAvailable } = await import("../../docs/assets/javascripts/study/storage.js")
+const { FORMAT_1_KEY, STORAGE_KEY, storageAvailable } = await import("../../docs/assets/javascripts/study/storage.js")
 
 it("says marks can be kept when the storage works, before anything was saved", () => {
   assert.equal(storageAvailable(), true)
 })
 
-it("keeps marks under one versioned key, the one earlier visits used", () => {
-  // Renaming the key would lose every reader's marks: tests/browser/browser_support.py reads the same key.
-  assert.equal(STORAGE_KEY, "mlops-interview-guide:study:v1")
+it("keeps records under one versioned key, and reads the key earlier visits used to carry their marks over", () => {
+  // Renaming a key would lose every reader's marks: tests/browser/browser_support.py reads the same keys.
+  assert.equal(STORAGE_KEY, "mlops-interview-guide:study:v2")
+  assert.equal(FORMAT_1_KEY, "mlops-interview-guide:study:v1")
 })

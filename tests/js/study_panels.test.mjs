@@ -8,7 +8,13 @@ import { beforeEach, describe, it } from "node:test"
 import { resetDocument } from "./fake_dom.mjs"
 import { blockStorage, resetWindow } from "./fake_window.mjs"
 
-const { setStatus, statusOf, resetAll } = await import("../../docs/assets/javascripts/study/storage.js")
+const { grade, markSeen, statusOf, resetAll } = await import("../../docs/assets/javascripts/study/storage.js")
+
+/** A question's state as a reader leaves it: "known" (graded "knew"), "review" ("missed"), "seen" (read). */
+function setStatus(id, status) {
+  if (status === "seen") markSeen(id)
+  else grade(id, { known: "knew", review: "missed" }[status])
+}
 const { button, el, plural } = await import("../../docs/assets/javascripts/study/ui.js")
 const { judgePanel, sectionChips } = await import("../../docs/assets/javascripts/study/selftest.js")
 const { progressPage } = await import("../../docs/assets/javascripts/study/progress-page.js")
@@ -104,7 +110,10 @@ describe("the self-test panel under an answer (selftest.js)", () => {
     review.click()
     panel.refresh()
     assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "true"])
-    review.click()
+    review.click() // taken back: the grade before comes back
+    panel.refresh()
+    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["true", "false"])
+    known.click() // and taken back too: read, not graded
     panel.refresh()
     assert.equal(statusOf(ID), "seen")
     assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "false"])
@@ -151,7 +160,7 @@ describe("status chips on a section page (selftest.js)", () => {
   }
   const chipOf = block => block.closest("li").querySelectorAll(":scope > .study-status")
 
-  it("shows Known, To review for a question marked to review, and To review for one revealed but not marked", () => {
+  it("shows Known, To review for a question marked to review, and Read for one revealed but not graded", () => {
     const blocks = sectionList(["m/a.md", "m/b.md", "m/c.md", "m/d.md"])
     setStatus("m/a.md", "known")
     setStatus("m/b.md", "review")
@@ -162,7 +171,7 @@ describe("status chips on a section page (selftest.js)", () => {
     assert.deepEqual(chips.slice(0, 3).map(([chip]) => [chip.textContent, chip.className]), [
       ["Known", "study-status study-status--known"],
       ["To review", "study-status study-status--review"],
-      ["To review", "study-status study-status--review"],
+      ["Read", "study-status study-status--seen"],
     ])
     assert.equal(chips[2][0].tagName, "SPAN")
   })
@@ -223,7 +232,7 @@ describe("the progress page (progress-page.js)", () => {
   }
   const calls = []
   const actions = { announce: message => calls.push(message), nextToReview: () => calls.push("next"), random: () => calls.push("random") }
-  const counts = row => ["known", "review", "unseen", "total"].map(key => row.querySelector(`td[data-count=${key}]`).textContent)
+  const counts = row => ["known", "review", "ungraded", "total"].map(key => row.querySelector(`td[data-count=${key}]`).textContent)
 
   function page() {
     calls.length = 0
@@ -239,7 +248,7 @@ describe("the progress page (progress-page.js)", () => {
     const { container } = page()
     const rows = container.querySelectorAll("tbody tr")
     assert.deepEqual(rows.map(row => row.dataset.section), ["f", "m"])
-    assert.deepEqual(counts(rows[0]), ["1", "1", "0", "2"])
+    assert.deepEqual(counts(rows[0]), ["1", "0", "1", "2"])
     assert.deepEqual(counts(rows[1]), ["0", "1", "0", "1"])
     assert.equal(rows[0].querySelector("th a").getAttribute("href"), guide().sections[0].href)
     assert.equal(rows[1].querySelector("th").textContent, "Monitoring")
@@ -247,13 +256,13 @@ describe("the progress page (progress-page.js)", () => {
     const total = container.querySelector("tfoot tr")
     assert.equal(total.dataset.section, "all")
     assert.equal(total.querySelector("th").textContent, "All sections")
-    assert.deepEqual(counts(total), ["1", "2", "0", "3"])
-    assert.deepEqual(texts(container.querySelectorAll("thead th")), ["Section", "Known", "To review", "Not yet seen", "Questions"])
-    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 1 of 3 questions: 2 to review, 0 not yet seen.")
-    assert.deepEqual(texts(container.querySelectorAll("ol.study-progress__review li")), ["Title f/b.md (revealed, not marked)", "Title m/c.md (marked to review)"])
+    assert.deepEqual(counts(total), ["1", "1", "1", "3"])
+    assert.deepEqual(texts(container.querySelectorAll("thead th")), ["Section", "Known", "To review", "Not graded", "Questions"])
+    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 1 of 3 questions: 1 to review, 1 not graded yet (1 of them read).")
+    assert.deepEqual(texts(container.querySelectorAll("ol.study-progress__review li")), ["Title m/c.md"])
     const meter = container.querySelector(".study-meter")
     assert.equal(meter.querySelector(".study-meter__known").getAttribute("style"), `width: ${100 / 3}%`)
-    assert.equal(meter.querySelector(".study-meter__review").getAttribute("style"), `width: ${200 / 3}%`)
+    assert.equal(meter.querySelector(".study-meter__review").getAttribute("style"), `width: ${100 / 3}%`)
     assert.equal(container.querySelector(".study-progress__warning"), null)
   })
 
@@ -295,7 +304,7 @@ describe("the progress page (progress-page.js)", () => {
 
   it("with nothing marked: every question not yet seen, nothing to review, an empty meter", () => {
     const { container } = page()
-    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 0 of 3 questions: 0 to review, 3 not yet seen.")
+    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 0 of 3 questions: 0 to review, 3 not graded yet (0 of them read).")
     assert.equal(container.querySelector("p.study-progress__empty").textContent, "Nothing to review yet.")
     assert.equal(container.querySelector(".study-meter__known").getAttribute("style"), "width: 0%")
   })
@@ -304,7 +313,7 @@ describe("the progress page (progress-page.js)", () => {
     const { container, view } = page()
     setStatus("m/c.md", "known")
     view.refresh()
-    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 1 of 3 questions: 0 to review, 2 not yet seen.")
+    assert.equal(container.querySelector("p.study-progress__summary").textContent, "You know 1 of 3 questions: 0 to review, 2 not graded yet (0 of them read).")
     assert.deepEqual(counts(container.querySelector("tfoot tr")), ["1", "0", "2", "3"])
   })
 
