@@ -741,10 +741,10 @@ def _(root):
 
 @case("subtopic_in_a_section_without_subtopics")
 def _(root):
-    page = new_question(root, "deployment/ab-testing.md", "deployment/case-stray-subtopic.md")
+    page = new_question(root, "ethics/bias.md", "ethics/case-stray-subtopic.md")
     set_front_matter(root, page, subtopic="serving")
     return [
-        f"{page}:{line_of(root, page, 'subtopic:')}: subtopic 'serving', but deployment/index.md declares no sub-topics: "
+        f"{page}:{line_of(root, page, 'subtopic:')}: subtopic 'serving', but ethics/index.md declares no sub-topics: "
         "remove the key or declare it there"
     ]
 
