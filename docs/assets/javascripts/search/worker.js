@@ -15,7 +15,7 @@ const PAGEFIND = new URL("pagefind/pagefind.js", SITE_ROOT)
 // Pages shown, and pages whose text is loaded to rank them (Pagefind keeps every page's text in its
 // own file).
 const SHOWN = 10
-const LOADED = 20
+const LOADED = 12
 // And each subject word's best pages by the engine's own score.
 const ENGINE_BEST = 5
 const EXCERPT_WORDS = 30
