@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from chromium_launch import CHROMIUM
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 
-from .browser_support import CHROMIUM_ARGS, READY_CHECK_PAGE, open_context, open_page
+from .browser_support import CHROMIUM_ARGS, READY_CHECK_PAGE, open_context, open_page, search
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
@@ -134,6 +134,32 @@ def page_without_js(browser, server):
     yield context.new_page()
     context.close()
     recorder.check()
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, server):
+    """One page with search open for a module's queries (the index loads once); its recorder checks run at the end."""
+    context, recorder = open_context(browser, server)
+    page = context.new_page()
+    page.goto("./")
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    yield page
+    context.close()
+    recorder.check()
+
+
+@pytest.fixture(scope="module")
+def results_of(search_page):
+    """The result pages of a query, typed once (the share tests read every query's results)."""
+    typed: dict[str, list[str]] = {}
+
+    def results(query: str) -> list[str]:
+        if query not in typed:
+            typed[query] = search(search_page, query)
+        return typed[query]
+
+    return results
 
 
 def pytest_collection_modifyitems(items):

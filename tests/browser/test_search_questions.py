@@ -12,7 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from .browser_support import open_context, page_url, search
+from .browser_support import page_url, search
 
 QUESTIONS_FILE = Path(__file__).resolve().parent.parent / "search_questions.yml"
 MIN_QUESTIONS = 120
@@ -48,31 +48,6 @@ def test_the_question_list_is_long_enough_covers_every_section_and_copies_no_tit
     covered = {str(entry.get("page", "")).split("/")[0] for entry in QUESTIONS if isinstance(entry, dict)}
     problems += [f"no question for the section '{section}'" for section in sorted(sections - covered)]
     assert not problems, f"{QUESTIONS_FILE.name}:\n" + "\n".join(problems)
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, server):
-    """One page for every question (the index loads once); its recorder checks run at the end."""
-    context, recorder = open_context(browser, server)
-    page = context.new_page()
-    page.goto("./")
-    page.keyboard.press("/")
-    expect(page.locator("input.md-search__input")).to_be_focused()
-    yield page
-    context.close()
-    recorder.check()
-
-
-@pytest.fixture(scope="module")
-def results_of(search_page):
-    typed: dict[str, list[str]] = {}
-
-    def results(query: str) -> list[str]:
-        if query not in typed:
-            typed[query] = search(search_page, query)
-        return typed[query]
-
-    return results
 
 
 @pytest.mark.parametrize("entry", QUESTIONS, ids=[entry["query"] for entry in QUESTIONS])

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import expect
 
-from .browser_support import open_context, page_url, search
+from .browser_support import page_url
 
 QUERIES_FILE = Path(__file__).resolve().parent.parent / "search_queries.yml"
 MIN_QUERIES = 25
@@ -34,32 +33,6 @@ def test_the_query_list_is_long_enough_and_names_question_pages(questions):
         assert entry["page"] in pages, f"{QUERIES_FILE.name}: '{entry['page']}' (for '{entry['query']}') is not a question page"
     typed = [entry["query"].casefold() for entry in QUERIES]
     assert len(typed) == len(set(typed)), f"{QUERIES_FILE.name}: a query is listed twice"
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, server):
-    """One page for every query (the index loads once); its recorder checks run at the end."""
-    context, recorder = open_context(browser, server)
-    page = context.new_page()
-    page.goto("./")
-    page.keyboard.press("/")  # Material's shortcut to the search box
-    expect(page.locator("input.md-search__input")).to_be_focused()
-    yield page
-    context.close()
-    recorder.check()
-
-
-@pytest.fixture(scope="module")
-def results_of(search_page):
-    """The result pages of a query, typed once (the share test reads every query's results)."""
-    typed: dict[str, list[str]] = {}
-
-    def results(query: str) -> list[str]:
-        if query not in typed:
-            typed[query] = search(search_page, query)
-        return typed[query]
-
-    return results
 
 
 @pytest.mark.parametrize("entry", QUERIES, ids=[entry["query"] for entry in QUERIES])

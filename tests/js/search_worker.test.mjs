@@ -76,6 +76,15 @@ const results = replies => replies.filter(reply => reply.type === RESULT)
 const titles = reply => reply.data.items.map(group => group.find(item => !item.parent).title)
 const missing = reply => reply.data.items.map(group => Object.keys(group[0].terms).filter(term => !group[0].terms[term]))
 
+// The reply to one query, sent to a worker that has been set up and whose engine loads at once.
+async function replyTo(query) {
+  const worker = startWorker(0)
+  worker.post({ type: SETUP })
+  worker.post({ type: QUERY, data: query })
+  await settle(150)
+  return results(worker.replies)[0]
+}
+
 describe("search worker", () => {
   it("answers set-up at once, before Pagefind has loaded", async () => {
     const worker = startWorker(200)
@@ -107,29 +116,17 @@ describe("search worker", () => {
   })
 
   it("finds the page a question asks about though no page holds every word, and says which words are missing", async () => {
-    const worker = startWorker(0)
-    worker.post({ type: SETUP })
-    worker.post({ type: QUERY, data: "What is a model registry and what role does it play in MLOps?" })
-    await settle(150)
-    const [reply] = results(worker.replies)
+    const reply = await replyTo("What is a model registry and what role does it play in MLOps?")
     assert.equal(titles(reply)[0], "What is a model registry?")
     assert.deepEqual(missing(reply)[0], ["role", "play", "mlops"])
   })
 
   it("never answers 'no results' while one searched word is in the guide", async () => {
-    const worker = startWorker(0)
-    worker.post({ type: SETUP })
-    worker.post({ type: QUERY, data: "describe the significance of tensor work nowadays" })
-    await settle(150)
-    assert.deepEqual(titles(results(worker.replies)[0]), ["How do tensor shapes work?"])
+    assert.deepEqual(titles(await replyTo("describe the significance of tensor work nowadays")), ["How do tensor shapes work?"])
   })
 
   it("does not count a page whose word only starts with the query's ('shape' for 'shap')", async () => {
-    const worker = startWorker(0)
-    worker.post({ type: SETUP })
-    worker.post({ type: QUERY, data: "shap values" })
-    await settle(150)
-    const [reply] = results(worker.replies)
+    const reply = await replyTo("shap values")
     assert.equal(titles(reply)[0], "How do you explain a prediction?")
     assert.deepEqual(missing(reply), [[], ["shap"]])
   })

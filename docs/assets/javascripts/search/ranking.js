@@ -1,7 +1,7 @@
 // How the search worker (worker.js) orders the pages of a query. Pure functions over the query's
 // words and Pagefind's page data; tested in Node (tests/js/search_ranking.test.mjs).
 
-import { agree, matchesWord, wordsOf } from "./words.js"
+import { agree, matchesWord, stem, wordsOf } from "./words.js"
 
 // Which query words a page holds, by the page's own words (Pagefind matches prefixes: "shap" finds
 // "shape"; here "shape" does not hold "shap").
@@ -141,7 +141,7 @@ function escapeRegExp(text) {
 // The query's words in order, each allowed an ending ("data poisoning" in "data poisoning attacks").
 export function phrasePattern(queryWords) {
   if (queryWords.length < 2) return null
-  const stems = queryWords.map(word => escapeRegExp(word.length > 4 ? word.replace(/(ing|ed|es|s|ies|ation|ations)$/, "") : word) + "[\\p{L}\\p{N}]*")
+  const stems = queryWords.map(word => escapeRegExp(stem(word)) + "[\\p{L}\\p{N}]*")
   return new RegExp(`(^|[^\\p{L}\\p{N}])${stems.join("[^\\p{L}\\p{N}]+")}`, "iu")
 }
 

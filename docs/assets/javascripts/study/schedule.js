@@ -96,11 +96,11 @@ export function nextToStudy(questions, records, today, current = null) {
   const candidates = [...questions.slice(start), ...questions.slice(0, start)].filter(question => question.id !== current)
   const info = candidates.map((question, order) => {
     const record = records[question.id]
-    return { question, order, record, state: standing(record, today), ...replay(record?.grades) }
+    return { question, order, state: standing(record, today), overdue: overdueDays(record, today), ...replay(record?.grades) }
   })
   const due = info.filter(item => item.state === "due")
   if (due.length) {
-    due.sort((a, b) => overdueDays(b.record, today) - overdueDays(a.record, today) || a.box - b.box || a.order - b.order)
+    due.sort((a, b) => b.overdue - a.overdue || a.box - b.box || a.order - b.order)
     return due[0].question
   }
   const fresh = info.filter(item => item.state === "unseen" || item.state === "seen")

@@ -1,7 +1,8 @@
 // The self-test on a question page ("I knew it" / "Review again") and the status of each
 // question on a section page.
 
-import { grade, lastGrade, recordOf, statusOf, tally, ungrade } from "./storage.js"
+import { replay } from "./schedule.js"
+import { grade, recordOf, statusOf, tally, ungrade } from "./storage.js"
 import { button, el } from "./ui.js"
 
 // Each button gives a grade (storage.js, schedule.js); "Partly" comes with the key-point checklist.
@@ -19,9 +20,10 @@ const STATUS_TEXT = {
 
 /** The mark a question's last grade shows: "known", "review", or "seen" / "unseen" with no grade. */
 export function markOf(id) {
-  const last = lastGrade(id)
+  const record = recordOf(id)
+  const { last } = replay(record.grades)
   if (last) return last === "knew" ? "known" : "review"
-  return recordOf(id).seen ? "seen" : "unseen"
+  return record.seen ? "seen" : "unseen"
 }
 
 /** Give a mark, or take back the one just given (pressing it again). Returns the mark shown after. */

@@ -7,7 +7,7 @@
 // saved before 7 December 2026) is read once and carried over with nothing lost; its key is left as
 // it was. Unreadable data counts as no data.
 
-import { GRADES, dayOf, migrateMarks, replay, standing, withGrade, withoutLastGrade } from "./schedule.js"
+import { GRADES, dayOf, migrateMarks, standing, withGrade, withoutLastGrade } from "./schedule.js"
 
 export const STORAGE_KEY = "mlops-interview-guide:study:v2"
 export const FORMAT_1_KEY = "mlops-interview-guide:study:v1"
@@ -123,11 +123,6 @@ export function markSeen(id, at = new Date().toISOString()) {
   if (records[id]?.seen || records[id]?.grades?.length) return
   records[id] = { ...records[id], seen: at }
   write(records)
-}
-
-/** The last grade of a question, or null. */
-export function lastGrade(id) {
-  return replay(recordOf(id).grades).last
 }
 
 /** Where a question stands today, as the screens show it: "known" (last graded "knew", not due),
