@@ -773,7 +773,7 @@ def fraud_detection(t: Theme):
     arrow(ax, t, gate, svc, color=t.red, lw=2.4, ls=(0, (4, 2)))
     ax.text(col[1], top + h / 2 + 0.3, "synchronous, p99 100 ms", ha="center", fontsize=9.5,
             color=t.muted)
-    ax.text(col[0], low, "slow path: labels\nmature in 60 to 90\ndays; retrain weekly\nor on a trigger",
+    ax.text(col[0], low, "slow path: labels\nmature over weeks\nto months; a trigger\nretrains, weekly as\nthe fallback",
             ha="center", va="center", fontsize=9.5, color=t.muted, linespacing=1.2)
     return fig
 
@@ -811,7 +811,7 @@ def low_latency_prediction_service(t: Theme):
 
 def multi_region_ml_serving(t: Theme):
     fig, ax = diagram_axes()
-    ax.text(8, 8.6, "Multi-region serving: every region can absorb a failed one", ha="center",
+    ax.text(8, 8.6, "Multi-region serving: the survivors absorb a failed region", ha="center",
             fontsize=13, fontweight="bold")
     glb = box(ax, t, 8.0, 7.45, 9.4, 1.0, "Global load balancer or DNS: health checks, TTL 60 s",
               color=t.blue, size=10.5)
