@@ -740,6 +740,112 @@ def parallelism(t: Theme):
     return fig
 
 
+def fraud_detection(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.55, "Fraud detection: a fast decision path and a slow label path", ha="center",
+            fontsize=13, fontweight="bold")
+    w, h = 3.2, 1.55
+    col = [1.9, 6.0, 10.1, 14.15]
+    top, mid, low = 6.85, 4.3, 1.75
+    auth = box(ax, t, col[0], top, w, h, "Authorization", "card, device,\namount, merchant",
+               color=t.blue)
+    svc = box(ax, t, col[1], top, w, h, "Decision service", "rules, then GBDT\nrisk score", color=t.orange)
+    dec = box(ax, t, col[2], top, w, h, "Decision", "approve, 3DS,\nreview or decline",
+              color=t.orange)
+    rev = box(ax, t, col[3], top, w, h, "Review queue", "analysts see score,\nreasons, rule hits",
+              color=t.purple)
+    stream = box(ax, t, col[0], mid, w, h, "Stream jobs", "velocity per card,\ndevice, IP; graph links",
+                 color=t.green)
+    online = box(ax, t, col[1], mid, w, h, "Online store", "latest aggregates\nper key", color=t.green)
+    gate = box(ax, t, col[2], mid, w, h, "Gate and rollout", "cost on a later window;\nshadow, then canary",
+               color=t.blue, gate=True)
+    labels = box(ax, t, col[3], mid, w, h, "Labels", "verdicts, chargebacks,\nexploration slice",
+                 color=t.purple)
+    offline = box(ax, t, col[1], low, w, h, "Offline store", "features with event\ntimes, decision log",
+                  color=t.blue)
+    train = box(ax, t, col[2], low, w, h, "Training", "matured labels,\ntime-ordered split",
+                color=t.blue)
+    cb = box(ax, t, col[3], low, w, h, "Chargebacks", "arrive weeks\nlater", color=t.muted)
+    for a, b in [(auth, svc), (svc, dec), (dec, rev), (auth, stream), (stream, online),
+                 (online, svc), (stream, offline), (rev, labels), (cb, labels), (offline, train),
+                 (labels, train), (train, gate)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, gate, svc, color=t.red, lw=2.4, ls=(0, (4, 2)))
+    ax.text(col[1], top + h / 2 + 0.3, "synchronous, p99 100 ms", ha="center", fontsize=9.5,
+            color=t.muted)
+    ax.text(col[0], low, "slow path: labels\nmature over weeks\nto months; a trigger\nretrains, weekly as\nthe fallback",
+            ha="center", va="center", fontsize=9.5, color=t.muted, linespacing=1.2)
+    return fig
+
+
+def low_latency_prediction_service(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.55, "Low-latency prediction service: a 50 ms p99 split per hop", ha="center",
+            fontsize=13, fontweight="bold")
+    h = 1.7
+    y = 5.6
+    client = box(ax, t, 1.6, y, 2.7, h, "Client", "sets a 50 ms\ndeadline; network 6", color=t.blue)
+    lb = box(ax, t, 5.05, y, 2.9, h, "L7 load balancer", "gRPC, per-request\nbalancing; 3 ms",
+             color=t.blue)
+    svc = box(ax, t, 9.0, y, 3.6, 2.3, "Prediction service", "decode 2, model 12,\nencode 4 ms;\n"
+              "3 zones, 70% load", color=t.orange)
+    feats = [box(ax, t, 14.1, 7.35, 3.3, 1.05, "User features", color=t.green, size=10),
+             box(ax, t, 14.1, 5.6, 3.3, 1.05, "Item features", color=t.green, size=10),
+             box(ax, t, 14.1, 3.85, 3.3, 1.05, "Context cache", color=t.green, size=10)]
+    for a, b in [(client, lb), (lb, svc)]:
+        arrow(ax, t, a, b)
+    for f in feats:
+        arrow(ax, t, svc, f)
+    ax.text(14.1, 2.75, "in parallel, 15 ms;\nhedge slow reads", ha="center", va="center",
+            fontsize=9.5, color=t.muted, linespacing=1.2)
+    fallback = box(ax, t, 9.0, 2.1, 3.6, 1.45, "Fallback", "cached or default\nscore on timeout",
+                   color=t.red, gate=True)
+    arrow(ax, t, svc, fallback, ls=(0, (4, 2)))
+    scaler = box(ax, t, 5.05, 2.1, 2.9, 1.45, "Autoscaler", "in-flight requests\nper replica",
+                 color=t.purple)
+    arrow(ax, t, scaler, svc, color=t.purple)
+    ax.text(1.6, 2.1, "margin 8 ms\nfor GC pauses,\nretries, bursts", ha="center", va="center",
+            fontsize=9.5, color=t.muted, linespacing=1.2)
+    return fig
+
+
+def multi_region_ml_serving(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.6, "Multi-region serving: the survivors absorb a failed region", ha="center",
+            fontsize=13, fontweight="bold")
+    glb = box(ax, t, 8.0, 7.45, 9.4, 1.0, "Global load balancer or DNS: health checks, TTL 60 s",
+              color=t.blue, size=10.5)
+    cols = [2.75, 8.0, 13.25]
+    names = ["Region A", "Region B", "Region C"]
+    stores = []
+    for cx, name in zip(cols, names, strict=True):
+        frame = FancyBboxPatch((cx - 2.4, 1.95), 4.8, 4.55, boxstyle="round,pad=0,rounding_size=0.15",
+                               fill=False, edgecolor=t.muted, ls=(0, (3, 2)), lw=1.2)
+        ax.add_patch(frame)
+        ax.text(cx, 6.15, name, ha="center", va="center", fontsize=10.5, fontweight="bold")
+        gpu = box(ax, t, cx, 5.15, 4.1, 1.05, "GPU model servers", "sized for N+1",
+                  color=t.orange, size=10)
+        store = box(ax, t, cx, 3.85, 4.1, 1.05, "Online feature store", "replica, lag watched",
+                    color=t.green, size=10)
+        box(ax, t, cx, 2.6, 4.1, 0.85, "Image and model mirror", color=t.purple, size=10)
+        start = (min(max(cx, 3.9), 12.1), 6.93)
+        ax.add_patch(FancyArrowPatch(start, (cx, 6.55), arrowstyle="-|>", mutation_scale=14,
+                                     color=t.ink, lw=1.6, shrinkA=0, shrinkB=0))
+        stores.append(store)
+    for a, b in zip(stores, stores[1:], strict=False):
+        ax.add_patch(FancyArrowPatch(_center(a), _center(b), patchA=a, patchB=b, arrowstyle="<|-|>",
+                                     mutation_scale=12, color=t.green, lw=1.4, ls=(0, (4, 2)),
+                                     shrinkA=3, shrinkB=3))
+    for i, cx in enumerate(cols, start=1):
+        ax.add_patch(FancyArrowPatch((cx, 1.32), (cx, 1.93), arrowstyle="-|>", mutation_scale=12,
+                                     color=t.blue, lw=1.6, shrinkA=0, shrinkB=0))
+        ax.text(cx + 0.2, 1.62, str(i), ha="left", va="center", fontsize=10, fontweight="bold",
+                color=t.blue)
+    box(ax, t, 8.0, 0.9, 14.6, 0.8, "CI/CD and model registry: one image digest, rolled out region by "
+        "region (A, then B, then C)", color=t.blue, gate=True, size=10)
+    return fig
+
+
 FIGURES = {
     "mlops-lifecycle": mlops_lifecycle,
     "ci-cd-ct-pipeline": ci_cd_ct_pipeline,
@@ -753,6 +859,9 @@ FIGURES = {
     "point-in-time-join": point_in_time_join,
     "rag-pipeline": rag_pipeline,
     "parallelism": parallelism,
+    "fraud-detection": fraud_detection,
+    "low-latency-prediction-service": low_latency_prediction_service,
+    "multi-region-ml-serving": multi_region_ml_serving,
 }
 
 
