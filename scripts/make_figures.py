@@ -818,7 +818,8 @@ def ads_ctr_prediction(t: Theme):
                  color=t.green)
     join = box(ax, t, 10.6, bottom, 3.6, h, "Online joiner", "click or no click\nafter a waiting window",
                color=t.green)
-    logs = box(ax, t, 14.45, bottom, 2.7, h, "Impression +\nclick streams", color=t.green)
+    logs = box(ax, t, 14.45, bottom, 2.7, h, "Event streams", "impressions as\nserved; clicks",
+               color=t.green)
     gate = box(ax, t, 7.0, 4.1, 3.2, 0.9, "Gate", "NE, calibration ratio", color=t.green, gate=True,
                size=9.5)
     monitor = box(ax, t, 11.9, 4.1, 3.3, 0.9, "Monitor", "expected/observed clicks", color=t.purple,
@@ -830,6 +831,7 @@ def ads_ctr_prediction(t: Theme):
     ax.text(0.25, bottom - h / 2 - 0.35, "streaming training loop", ha="left", va="center",
             fontsize=10, color=t.muted)
     return fig
+
 
 FIGURES = {
     "mlops-lifecycle": mlops_lifecycle,
