@@ -813,7 +813,7 @@ def multi_region_ml_serving(t: Theme):
     fig, ax = diagram_axes()
     ax.text(8, 8.6, "Multi-region serving: the survivors absorb a failed region", ha="center",
             fontsize=13, fontweight="bold")
-    glb = box(ax, t, 8.0, 7.45, 9.4, 1.0, "Global load balancer or DNS: health checks, TTL 60 s",
+    box(ax, t, 8.0, 7.45, 9.4, 1.0, "Global load balancer or DNS: health checks, TTL 60 s",
               color=t.blue, size=10.5)
     cols = [2.75, 8.0, 13.25]
     names = ["Region A", "Region B", "Region C"]
@@ -823,7 +823,7 @@ def multi_region_ml_serving(t: Theme):
                                fill=False, edgecolor=t.muted, ls=(0, (3, 2)), lw=1.2)
         ax.add_patch(frame)
         ax.text(cx, 6.15, name, ha="center", va="center", fontsize=10.5, fontweight="bold")
-        gpu = box(ax, t, cx, 5.15, 4.1, 1.05, "GPU model servers", "sized for N+1",
+        box(ax, t, cx, 5.15, 4.1, 1.05, "GPU model servers", "sized for N+1",
                   color=t.orange, size=10)
         store = box(ax, t, cx, 3.85, 4.1, 1.05, "Online feature store", "replica, lag watched",
                     color=t.green, size=10)
@@ -846,6 +846,99 @@ def multi_region_ml_serving(t: Theme):
     return fig
 
 
+def _vertical_arrow(ax, t: Theme, x, y0, y1, *, color=None, ls="-"):
+    ax.add_patch(FancyArrowPatch((x, y0), (x, y1), arrowstyle="-|>", mutation_scale=14,
+                                 color=color or t.ink, lw=1.6, linestyle=ls))
+
+
+def recommendation_system(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "Video recommender: retrieve, rank, re-rank, learn from impressions",
+            ha="center", fontsize=13, fontweight="bold")
+    top, bottom, h = 6.45, 1.75, 1.75
+    request = box(ax, t, 1.35, top, 2.3, h, "Request", "user, recent\nwatches, context",
+                  color=t.orange)
+    retrieval = box(ax, t, 4.55, top, 3.3, h, "Retrieval", "two-tower ANN,\n"
+                    "co-visits, trending,\nfresh, explore \u2192 1,000", color=t.blue)
+    light = box(ax, t, 7.95, top, 2.7, h, "Light ranker", "small model\n1,000 \u2192 300",
+                color=t.blue)
+    heavy = box(ax, t, 11.15, top, 3.0, h, "Multi-task ranker", "p(click), watch time,\n"
+                "p(like), p(dismiss)", color=t.blue)
+    rerank = box(ax, t, 14.45, top, 2.7, h, "Re-rank", "diversity, freshness,\nrules \u2192 25 shown",
+                 color=t.blue)
+    for a, b in [(request, retrieval), (retrieval, light), (light, heavy), (heavy, rerank)]:
+        arrow(ax, t, a, b)
+    box(ax, t, 9.55, 4.1, 6.2, 1.0, "Feature store: user, item, context and\n"
+        "cross features, logged as served", color=t.purple, size=9.5)
+    for x in (7.95, 11.15):
+        _vertical_arrow(ax, t, x, 4.1 + 0.5, top - h / 2, color=t.purple)
+    uploads = box(ax, t, 1.35, bottom, 2.3, h, "New uploads", "content features,\nno watches yet",
+                  color=t.orange)
+    index = box(ax, t, 4.55, bottom, 3.3, h, "Item tower + index", "embeds uploads in\n"
+                "minutes; rebuilt per\nmodel version", color=t.green)
+    train = box(ax, t, 7.95, bottom, 2.7, h, "Training", "ranker daily,\ntowers weekly;\ngate, canary",
+                color=t.green)
+    join = box(ax, t, 11.15, bottom, 3.0, h, "Label join", "watch time, likes;\nwindow closes",
+               color=t.green)
+    logs = box(ax, t, 14.45, bottom, 2.7, h, "Impression log", "item, position,\npropensity, features",
+               color=t.green)
+    for a, b in [(uploads, index), (logs, join), (join, train), (train, index)]:
+        arrow(ax, t, a, b)
+    _vertical_arrow(ax, t, 14.45, top - h / 2, bottom + h / 2)
+    _vertical_arrow(ax, t, 4.55, bottom + h / 2, top - h / 2, color=t.red)
+    ax.text(4.35, 4.1, "index and user tower:\none model version", ha="right", va="center", fontsize=9.5,
+            color=t.ink, linespacing=1.15)
+    ax.text(0.25, top + h / 2 + 0.35, "online, per request: p99 150 ms", ha="left", fontsize=10,
+            color=t.muted)
+    ax.text(0.25, bottom - h / 2 - 0.4, "offline and streaming: the feedback loop", ha="left",
+            fontsize=10, color=t.muted)
+    return fig
+
+
+def ads_ctr_prediction(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.55, "Ads CTR prediction: calibrated pCTR feeds the auction", ha="center",
+            fontsize=13, fontweight="bold")
+    top, bottom, h = 6.2, 1.55, 1.6
+    request = box(ax, t, 1.35, top, 2.3, h, "Ad request", "user, placement,\ncontext",
+                  color=t.orange)
+    retrieval = box(ax, t, 4.5, top, 3.2, h, "Targeting +\nretrieval", "eligible ads\n\u2192 1,000",
+                    color=t.blue)
+    light = box(ax, t, 7.85, top, 2.7, h, "Light model", "1,000 \u2192 150", color=t.blue)
+    pctr = box(ax, t, 11.05, top, 3.0, h, "pCTR model", "DCN / DLRM-style,\ncalibration layer",
+               color=t.blue)
+    auction = box(ax, t, 14.45, top, 2.7, h, "Auction", "rank by bid \u00d7 pCTR,\nprice, pacing",
+                  color=t.orange)
+    for a, b in [(request, retrieval), (retrieval, light), (light, pctr), (pctr, auction)]:
+        arrow(ax, t, a, b)
+    bar_y, bar_h = 7.62, 0.55
+    box(ax, t, 9.55, bar_y, 6.4, bar_h, "Feature store: ids, counters, crosses", color=t.purple,
+        size=9.5)
+    for x in (7.85, 11.05):
+        _vertical_arrow(ax, t, x, bar_y - bar_h / 2, top + h / 2, color=t.purple)
+    ax.text(0.25, bar_y, "online, per request: p99 80 ms", ha="left", va="center", fontsize=10,
+            color=t.muted)
+    train = box(ax, t, 2.4, bottom, 3.6, h, "Train", "daily full, hourly\nincremental",
+                color=t.green)
+    sample = box(ax, t, 6.5, bottom, 3.4, h, "Downsample", "keep share w of\nnon-clicks; log w",
+                 color=t.green)
+    join = box(ax, t, 10.6, bottom, 3.6, h, "Online joiner", "click or no click\nafter a waiting window",
+               color=t.green)
+    logs = box(ax, t, 14.45, bottom, 2.7, h, "Event streams", "impressions as\nserved; clicks",
+               color=t.green)
+    gate = box(ax, t, 7.0, 4.1, 3.2, 0.9, "Gate", "NE, calibration ratio", color=t.green, gate=True,
+               size=9.5)
+    monitor = box(ax, t, 11.9, 4.1, 3.3, 0.9, "Monitor", "expected/observed clicks", color=t.purple,
+                  size=9.5)
+    for a, b in [(logs, join), (join, sample), (sample, train), (train, gate), (join, monitor)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, gate, pctr, color=t.red)
+    _vertical_arrow(ax, t, 14.45, top - h / 2, bottom + h / 2)
+    ax.text(0.25, bottom - h / 2 - 0.35, "streaming training loop", ha="left", va="center",
+            fontsize=10, color=t.muted)
+    return fig
+
+
 FIGURES = {
     "mlops-lifecycle": mlops_lifecycle,
     "ci-cd-ct-pipeline": ci_cd_ct_pipeline,
@@ -862,6 +955,8 @@ FIGURES = {
     "fraud-detection": fraud_detection,
     "low-latency-prediction-service": low_latency_prediction_service,
     "multi-region-ml-serving": multi_region_ml_serving,
+    "recommendation-system": recommendation_system,
+    "ads-ctr-prediction": ads_ctr_prediction,
 }
 
 
