@@ -835,18 +835,20 @@ def document_extraction_pipeline(t: Theme):
               color=t.red)
     review = box(ax, t, c4, r3, w, h, "Review queue", "people fix the\nflagged fields",
                  color=t.purple)
-    labels = box(ax, t, c3, r3, w, h, "Labeled set", "corrections become\nground truth",
+    labels = box(ax, t, c3, r3, w, h, "Labeled set", "corrections plus a\nrandom audit",
                  color=t.purple)
     monitor = box(ax, t, c2, r3, w, h, "Evaluation", "per-field precision\nand recall; drift",
                   color=t.purple)
     for a, b in [(ingest, queue), (queue, ocr), (ocr, extract), (extract, validate),
                  (validate, store), (store, downstream), (validate, review), (review, store),
-                 (review, labels), (labels, monitor)]:
+                 (review, labels), (labels, monitor), (store, labels)]:
         arrow(ax, t, a, b)
     arrow(ax, t, queue, dlq, color=t.red)
+    ax.text(c3 - 0.2, (r2 + r3) / 2, "sample of\naccepted fields", ha="right", va="center",
+            fontsize=9, color=t.muted, linespacing=1.15)
     ax.text(c4 + 0.2, (r2 + r3) / 2, "low confidence", ha="left", va="center", fontsize=9,
             color=t.muted)
-    ax.text(3.95, 5.45, "after N failed\ntries", ha="left", va="center", fontsize=9,
+    ax.text(3.95, 5.45, "after 5 failed\nreceives", ha="left", va="center", fontsize=9,
             color=t.muted, linespacing=1.15)
     return fig
 
