@@ -939,6 +939,118 @@ def ads_ctr_prediction(t: Theme):
     return fig
 
 
+def rag_access_control(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "RAG with per-user access control: the filter runs inside retrieval",
+            ha="center", fontsize=13, fontweight="bold")
+    r1, r2, r3, h = 6.75, 4.2, 1.65, 1.45
+    sources = box(ax, t, 1.7, r1, 3.2, h, "Sources", "SharePoint, Drive,\nConfluence, Jira",
+                  color=t.blue)
+    connectors = box(ax, t, 5.5, r1, 3.4, h, "Connectors", "content, ACL and\ndelete syncs",
+                     color=t.blue)
+    embed = box(ax, t, 9.25, r1, 3.2, h, "Chunk + embed", "ACL copied to\nevery chunk",
+                color=t.blue)
+    index = box(ax, t, 13.1, r1, 3.6, h, "Hybrid index", "vectors, BM25 and\nallowed principals",
+                color=t.purple)
+    idp = box(ax, t, 1.7, r2, 3.2, h, "Identity provider", "users and\nnested groups",
+              color=t.purple)
+    query = box(ax, t, 1.7, r3, 3.2, h, "User query", "signed-in\nidentity", color=t.orange)
+    principals = box(ax, t, 5.5, r3, 3.4, h, "Resolve principals",
+                     "user + transitive\ngroups (cached)", color=t.orange)
+    retrieve = box(ax, t, 9.25, r3, 3.2, h, "Filtered search",
+                   "ACL pre-filter\ninside the index", color=t.orange, gate=True)
+    rerank = box(ax, t, 12.95, r3, 3.1, h, "Rerank + guard", "top 6; retrieved\ntext is data",
+                 color=t.orange)
+    llm = box(ax, t, 14.2, r2, 2.9, h, "LLM answer", "cites chunk ids;\ncitations checked",
+              color=t.green)
+    for a, b in [(sources, connectors), (connectors, embed), (embed, index), (idp, principals),
+                 (query, principals), (principals, retrieve), (retrieve, rerank), (rerank, llm)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, index, retrieve, color=t.purple)
+    ax.text(3.7, 5.35, "ACL change: update metadata, no re-embedding\n"
+            "delete: purge chunks and caches within the SLO", ha="left", va="center",
+            fontsize=9.5, color=t.muted, linespacing=1.2)
+    ax.text(0.2, 8.0, "offline: on every content, permission or delete event", ha="left",
+            va="center", fontsize=10, color=t.muted)
+    ax.text(0.2, 0.5, "online: per query, the user's principals go into the index query",
+            ha="left", va="center", fontsize=10, color=t.muted)
+    return fig
+
+
+def llm_agent(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "An LLM agent in production: the model proposes, the system decides",
+            ha="center", fontsize=13, fontweight="bold")
+    top, mid, low, h = 6.75, 4.2, 1.75, 1.45
+    task = box(ax, t, 1.7, top, 3.2, h, "User task", "ticket or request,\nuser identity",
+               color=t.blue)
+    loop = box(ax, t, 5.0, mid, 3.2, 2.2, "Orchestrator",
+               "plan, act, observe;\nstep, time and\ncost budgets", color=t.blue)
+    llm = box(ax, t, 9.0, top, 3.0, h, "LLM", "picks a tool and\nschema-valid args",
+              color=t.green)
+    policy = box(ax, t, 13.2, top, 3.2, h, "Policy gate", "allow-list, argument\nchecks, limits",
+                 color=t.red, gate=True)
+    approval = box(ax, t, 9.0, mid, 3.0, h, "Human approval", "side effects above\na threshold",
+                   color=t.red)
+    tools = box(ax, t, 13.2, mid, 3.2, h, "Tools over MCP", "user-scoped tokens,\nidempotency keys",
+                color=t.orange)
+    state = box(ax, t, 9.0, low, 3.0, h, "State store", "checkpoint after\nevery step",
+                color=t.purple)
+    result = box(ax, t, 1.7, low, 3.2, h, "Answer or handoff", "to a person, with\na summary",
+                 color=t.blue)
+    for a, b in [(task, loop), (loop, llm), (llm, policy), (policy, tools), (policy, approval),
+                 (approval, tools), (tools, state), (state, loop), (loop, result)]:
+        arrow(ax, t, a, b)
+    ax.text(13.4, 5.5, "auto: read-only,\nlow risk", ha="left", va="center", fontsize=9,
+            color=t.muted, linespacing=1.15)
+    ax.text(10.85, 5.75, "writes", ha="right", va="center", fontsize=9, color=t.muted)
+    ax.text(11.6, 2.8, "tool result or\nerror (isError)", ha="left", va="center", fontsize=9,
+            color=t.muted, linespacing=1.15)
+    box(ax, t, 8.0, 0.45, 15.4, 0.6, "Trace every run: invoke_agent span, with chat and "
+        "execute_tool child spans, tokens and cost", color=t.purple, gate=True, size=9.5)
+    return fig
+
+
+def document_extraction_pipeline(t: Theme):
+    fig, ax = diagram_axes()
+    ax.text(8, 8.5, "Document extraction: cheap path first, people for low confidence",
+            ha="center", fontsize=13, fontweight="bold")
+    r1, r2, r3, h = 6.75, 4.2, 1.65, 1.45
+    c1, c2, c3, c4, w = 1.7, 5.45, 9.25, 13.1, 3.2
+    ingest = box(ax, t, c1, r1, w, h, "Ingest", "upload, email, SFTP;\nid = SHA-256",
+                 color=t.blue)
+    queue = box(ax, t, c2, r1, w, h, "Work queue", "at-least-once;\nvisibility timeout",
+                color=t.blue)
+    ocr = box(ax, t, c3, r1, w, h, "Classify + OCR", "layout, template id,\npage images",
+              color=t.green)
+    extract = box(ax, t, c4, r1, w, h, "Extract", "template model, or\nLLM with a schema",
+                  color=t.green)
+    validate = box(ax, t, c4, r2, w, h, "Validate", "rules, cross-field\nchecks, confidence",
+                   color=t.red, gate=True)
+    store = box(ax, t, c3, r2, w, h, "Results store", "upsert by doc id and\npipeline version",
+                color=t.orange)
+    downstream = box(ax, t, c2, r2, w, h, "Downstream", "ERP, claims,\nsearch", color=t.orange)
+    dlq = box(ax, t, c1 + 0.05, r2, w + 0.1, h, "Dead-letter queue", "alert, inspect,\nredrive after fix",
+              color=t.red)
+    review = box(ax, t, c4, r3, w, h, "Review queue", "people fix the\nflagged fields",
+                 color=t.purple)
+    labels = box(ax, t, c3, r3, w, h, "Labeled set", "corrections plus a\nrandom audit",
+                 color=t.purple)
+    monitor = box(ax, t, c2, r3, w, h, "Evaluation", "per-field precision\nand recall; drift",
+                  color=t.purple)
+    for a, b in [(ingest, queue), (queue, ocr), (ocr, extract), (extract, validate),
+                 (validate, store), (store, downstream), (validate, review), (review, store),
+                 (review, labels), (labels, monitor), (store, labels)]:
+        arrow(ax, t, a, b)
+    arrow(ax, t, queue, dlq, color=t.red)
+    ax.text(c3 - 0.2, (r2 + r3) / 2, "sample of\naccepted fields", ha="right", va="center",
+            fontsize=9, color=t.muted, linespacing=1.15)
+    ax.text(c4 + 0.2, (r2 + r3) / 2, "low confidence", ha="left", va="center", fontsize=9,
+            color=t.muted)
+    ax.text(3.95, 5.45, "after 5 failed\nreceives", ha="left", va="center", fontsize=9,
+            color=t.muted, linespacing=1.15)
+    return fig
+
 FIGURES = {
     "mlops-lifecycle": mlops_lifecycle,
     "ci-cd-ct-pipeline": ci_cd_ct_pipeline,
@@ -957,6 +1069,9 @@ FIGURES = {
     "multi-region-ml-serving": multi_region_ml_serving,
     "recommendation-system": recommendation_system,
     "ads-ctr-prediction": ads_ctr_prediction,
+    "rag-access-control": rag_access_control,
+    "llm-agent": llm_agent,
+    "document-extraction-pipeline": document_extraction_pipeline,
 }
 
 
