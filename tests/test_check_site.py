@@ -768,7 +768,7 @@ def _(root):
 
 @case("subtopic_declarations_malformed")
 def _(root):
-    index = "docs/monitoring/index.md"
+    index = "docs/tips/index.md"
     declared = (
         "subtopics:\n"
         "  - just a heading\n"
