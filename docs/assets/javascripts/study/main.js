@@ -198,9 +198,10 @@ watchFollowedLinks()
 // target$ also fires when instant navigation changes the address, before the new page is in.)
 window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.hash)))
 
-// The tools of some pages only: a wide table, a section page's filter (page-modules.js).
+// The tools of some pages only: a wide table, a section page's filter, figures' lightbox (page-modules.js).
 window.document$.subscribe(() => {
   whenPageHas(".md-typeset__scrollwrap", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
   whenPageHas("form.question-filter", () => import("./filter.js"), filter => filter.setUpFilter())
+  whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
