@@ -215,6 +215,7 @@ def print_script_time(page: PageRuns, labels: list[str], shown: int = 8) -> None
         runs = page.runs[label]
         scripts = {name for run in runs for name in run.script_ms}
         times = sorted(((median([run.script_ms.get(name, 0.0) for run in runs]), name) for name in scripts), reverse=True)
+        times = [(ms, name) for ms, name in times if ms >= 1]
         print(f"  {label}, main-thread time by script (median ms): " + "; ".join(f"{name} {ms:.0f}" for ms, name in times[:shown]))
 
 
@@ -225,8 +226,8 @@ def run(rounds: int, before: str | None, kinds: list[str]) -> None:
         sites = make_sites(Path(temp), before)
         paths = {"code": QUESTION_WITH_CODE, "figure": QUESTION_WITH_FIGURE, "section": biggest_section_page(ROOT), "home": HOME}
         pages = [PageRuns(kind, paths[kind]) for kind in kinds]
-        minutes = rounds * len(pages) * len(sites) * 20 // 60
-        print(f"Running Lighthouse {version}: {rounds} rounds of {len(pages)} pages on {len(sites)} sites (about {minutes} minutes) ...", flush=True)
+        minutes = rounds * len(pages) * len(sites) * 30 // 60
+        print(f"Running Lighthouse {version}: {rounds} rounds, {len(pages)} pages, {len(sites)} sites (about {minutes} min when idle) ...", flush=True)
         with ExitStack() as servers:
             for site in sites:
                 site.base = servers.enter_context(serve_site(site.site_dir))
