@@ -204,6 +204,7 @@ def print_report(sites: list[Site], pages: list[PageRuns], rounds: int, version:
             for category, audits in sorted({c: a for run in runs for c, a in run.failing.items()}.items()):
                 print(f"    {category} below 100: " + "; ".join(audits))
         print_script_time(page, labels)
+        print_own_requests(page)
     print(f"\nNot counted above: plain Material's search index, which it fetches on every first load: {plain_index / 1024:,.1f} KiB gzip")
     indexes = [run.benchmark_index for page in pages for runs in page.runs.values() for run in runs]
     print(f"\nLighthouse's CPU benchmark index over the runs: {min(indexes):.0f} to {max(indexes):.0f} (below about 1000 the machine is busy)")
@@ -217,6 +218,17 @@ def print_script_time(page: PageRuns, labels: list[str], shown: int = 8) -> None
         times = sorted(((median([run.script_ms.get(name, 0.0) for run in runs]), name) for name in scripts), reverse=True)
         times = [(ms, name) for ms, name in times if ms >= 1]
         print(f"  {label}, main-thread time by script (median ms): " + "; ".join(f"{name} {ms:.0f}" for ms, name in times[:shown]))
+
+
+def print_own_requests(page: PageRuns) -> None:
+    """What the guide's load transfers that plain Material's does not: each request's median bytes, and the page's extra."""
+    guide, plain = page.runs["guide"], page.runs["plain"]
+    plain_paths = {name for run in plain for name in run.requests}
+    own = {name for run in guide for name in run.requests if name not in plain_paths}
+    sizes = sorted(((median([run.requests.get(name, 0) for run in guide]), name) for name in own), reverse=True)
+    extra_page = median([run.requests.get("(the page)", 0) for run in guide]) - median([run.requests.get("(the page)", 0) for run in plain])
+    parts = [f"the page itself +{extra_page / 1024:.1f}"] + [f"{name} {size / 1024:.1f}" for size, name in sizes]
+    print(f"  the guide's own bytes (KiB, median; {len(sizes)} requests plain Material does not make): " + "; ".join(parts))
 
 
 def run(rounds: int, before: str | None, kinds: list[str]) -> None:

@@ -41,6 +41,7 @@ class Run:
     bytes_by_kind: dict[str, int]
     failing: dict[str, list[str]]  # category -> audits that keep it below 100 ("id: title (value)")
     script_ms: dict[str, float]  # main-thread time (ms) by script, its path on the site (Lighthouse's bootup-time)
+    requests: dict[str, int]  # bytes transferred by request, by its path on the site ("(the page)" for the page itself)
     benchmark_index: float  # Lighthouse's CPU benchmark: below about 1000 the machine is slow or busy
 
 
@@ -100,8 +101,20 @@ def figures_of(report: dict) -> Run:
         bytes_by_kind={kind: summary.get(kind, 0) for kind in RESOURCE_KINDS},
         failing={category: failing_audits(report, category) for category in CATEGORIES if category != "performance" and scores[category] < 100},
         script_ms={_site_path(item["url"]): item["total"] for item in audits["bootup-time"]["details"].get("items", [])},
+        requests=_requests(report),
         benchmark_index=report.get("environment", {}).get("benchmarkIndex") or 0,
     )
+
+
+def _requests(report: dict) -> dict[str, int]:
+    page = urlsplit(report["finalDisplayedUrl"]).path
+    found: dict[str, int] = {}
+    for item in report["audits"]["network-requests"]["details"]["items"]:
+        parts = urlsplit(item["url"])
+        if parts.scheme.startswith("http"):
+            name = "(the page)" if parts.path == page else parts.path.lstrip("/")
+            found[name] = found.get(name, 0) + item.get("transferSize", 0)
+    return found
 
 
 def _site_path(url: str) -> str:
