@@ -2,6 +2,7 @@
 // (and names for the landmarks Material's script adds, see landmarks.js).
 // Everything is set up again on each page Material's instant navigation loads (document$).
 
+import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
@@ -12,8 +13,8 @@ import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
 import { button, el } from "./ui.js"
 
-// Needed only once the reader acts (a mark, a key, a button): loaded then, not with the page.
-const announce = message => import("./announce.js").then(module => module.announce(message))
+// Needed only when the reader goes to another question (a key, a button): loaded then, not with the
+// page. (The announcer stays: a mark must make no request, tests/browser/test_study_selftest.py.)
 const navigateTo = href => import("./navigate.js").then(module => module.navigateTo(href))
 
 // What the current page offers; replaced on every page load.
