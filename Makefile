@@ -5,6 +5,8 @@ SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
+# The npm tools (package.json: Lighthouse for make bench, Stryker for make mutate); the site's build needs none.
+NODE_INSTALLED := node_modules/.installed
 SITE_DIR ?= site
 # Test processes (pytest-xdist): the machines this runs on have two cores. TEST_WORKERS=0 runs one process.
 TEST_WORKERS ?= 2
@@ -22,6 +24,10 @@ $(INSTALLED): requirements.txt
 	touch $(INSTALLED)
 
 setup: $(INSTALLED) ## Create .venv and install the pinned Python packages
+
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_INSTALLED)
 
 system-deps: ## Install the Debian packages the tests and the PDF downloads need (chromium, poppler-utils, Pango, fonts)
 	bash scripts/install_system_deps.sh
@@ -49,9 +55,10 @@ links: setup ## Check every external link of the built site ($(SITE_DIR)/, from 
 figures: setup ## Regenerate the figures in docs/assets/figures/
 	$(PYTHON) scripts/make_figures.py --out docs/assets/figures
 
-bench: setup system-deps ## Measure build time, index size and page weight (figures, not pass/fail)
+bench: setup system-deps $(NODE_INSTALLED) ## Measure build time, page weight, first search, and Lighthouse beside plain Material (figures, not pass/fail)
 	$(PYTHON) scripts/bench.py
 	$(PYTHON) scripts/bench_site.py
+	$(PYTHON) scripts/bench_side_by_side.py
 
 # Mutation testing: slow (about 32 minutes on two busy cores), so not part of make test. Stryker (npm,
 # package-lock.json) mutates the study and search modules and runs `node --test tests/js/` per mutant;

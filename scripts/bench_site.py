@@ -1,6 +1,6 @@
-"""Measure the built site: build time per page, search index size, first-load weight, Lighthouse.
+"""Measure the built site: build time per page, search index size, first-load weight, first search.
 
-Usage: python scripts/bench_site.py [--sizes 200 1000] [--no-corpora] [--no-lighthouse] [--lighthouse-runs 3]
+Usage: python scripts/bench_site.py [--sizes 200 1000] [--no-corpora]
 
 Builds the real site and generated corpora of N questions (made by scripts/make_corpus.py in a
 temporary folder, never committed), then prints for each:
@@ -8,16 +8,16 @@ temporary folder, never committed), then prints for each:
 - build time: a strict `mkdocs build`, in all and per built page;
 - the search index (search/search_index.json), raw and gzip-compressed;
 - the first-load transfer of a question page: what a fresh browser fetches (HTML, CSS, JS,
-  fonts, images, the search index), compressed as a static host serves them;
+  fonts, images, the search index), compressed as a static host serves them; and the same for the
+  biggest section page (the section with the most questions), whose list grows with the guide;
 - the first search: from pressing `/` on a loaded question page of a fresh browser to the
   results of a typed query shown, the search engine's download included (SEARCH_QUERIES, each
   in a fresh browser; scripts/benchsite/first_search.py), and the Pagefind bundle on disk.
 
-Then runs Lighthouse (mobile) on the home page, a section page and a question page of the real
-site and prints the four category scores, with the audits that keep a score below 100.
+Lighthouse, the guide next to plain Material, is scripts/bench_side_by_side.py (make bench runs both).
 
-These are figures, not pass/fail: a low score never fails the run. A missing tool (Chromium,
-Node.js/npm, Playwright) does, with a message that says what to install.
+These are figures, not pass/fail. A missing tool (Chromium, Playwright) fails the run, with a
+message that says what to install.
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,11 +43,6 @@ from benchsite.first_search import KEY_INTERVAL_MS, SearchFigures, measure_first
 from benchsite.static_server import gzip_size, serve_site  # noqa: E402
 from chromium_launch import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
-CACHE_DIR = ROOT / ".bench"  # in .gitignore: the Lighthouse install and its reports
-LIGHTHOUSE_VERSION = "12.2.3"
-LIGHTHOUSE_DIR = CACHE_DIR / "node"
-LIGHTHOUSE_BIN = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
-LIGHTHOUSE_CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 SEARCH_INDEX = "search/search_index.json"
 DEFAULT_SIZES = (200, 1000)
 # The concept queries of the issue that set the search budget, each timed as a first search.
@@ -64,9 +57,7 @@ SEARCH_QUERIES = (
     "describe the significance of experiment tracking in mlops",
 )
 
-# The real site's pages that the report measures: one of each kind.
-HOME_PAGE = ""
-SECTION_PAGE = "monitoring/"
+# The real site's question page that the report loads (the biggest section page is found at run time).
 QUESTION_PAGE = "monitoring/model-drift/"
 
 
@@ -269,111 +260,6 @@ def first_search(site_dir: Path, page: str) -> SearchFigures:
 
 
 # -----------------------------------------------------------------------------
-# Lighthouse
-# -----------------------------------------------------------------------------
-
-
-@dataclass
-class LighthouseResult:
-    page: str
-    scores: dict[str, int]  # category id -> 0..100
-    failing: dict[str, list[tuple[str, str, str]]]  # category id -> [(audit id, title, display value)]
-    performance_runs: list[int]  # every run's performance score, to show the noise
-    benchmark_index: float  # Lighthouse's CPU benchmark of the median run: under ~1000 the machine is slow or busy
-
-
-def ensure_lighthouse() -> Path:
-    """Install lighthouse@LIGHTHOUSE_VERSION into .bench/node with npm, once."""
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        raise BenchError("Lighthouse needs Node.js 18.16+ and npm: install them (Debian: `apt-get install nodejs npm`)")
-    version = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
-    if tuple(int(part) for part in re.findall(r"\d+", version)[:2]) < (18, 16):
-        raise BenchError(f"Lighthouse {LIGHTHOUSE_VERSION} needs Node.js 18.16 or newer; this machine has {version or 'an unknown version'}")
-    installed = LIGHTHOUSE_DIR / "node_modules" / "lighthouse" / "package.json"
-    if LIGHTHOUSE_BIN.exists() and installed.is_file() and json.loads(installed.read_text())["version"] == LIGHTHOUSE_VERSION:
-        return LIGHTHOUSE_BIN
-    LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
-    print(f"Installing lighthouse@{LIGHTHOUSE_VERSION} into {LIGHTHOUSE_DIR.relative_to(ROOT)} ...", flush=True)
-    result = subprocess.run(
-        ["npm", "install", "--prefix", str(LIGHTHOUSE_DIR), "--no-audit", "--no-fund", "--no-save", f"lighthouse@{LIGHTHOUSE_VERSION}"],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0 or not LIGHTHOUSE_BIN.exists():
-        raise BenchError(f"npm could not install lighthouse@{LIGHTHOUSE_VERSION}:\n{result.stdout}{result.stderr}")
-    return LIGHTHOUSE_BIN
-
-
-def run_lighthouse(url: str, report_path: Path) -> dict:
-    """Run Lighthouse (mobile, the default form factor) on `url`; return the JSON report."""
-    command = [
-        str(ensure_lighthouse()),
-        url,
-        "--output=json",
-        f"--output-path={report_path}",
-        f"--only-categories={','.join(LIGHTHOUSE_CATEGORIES)}",
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-        "--quiet",
-    ]
-    env = dict(os.environ, CHROME_PATH=str(require_chromium()))
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
-    if result.returncode != 0 or not report_path.is_file():
-        raise BenchError(f"Lighthouse failed on {url}:\n{result.stdout}{result.stderr}")
-    report = json.loads(report_path.read_text(encoding="utf-8"))
-    if report.get("runtimeError"):
-        raise BenchError(f"Lighthouse could not load {url}: {report['runtimeError'].get('message')}")
-    return report
-
-
-def failing_audits(report: dict, category: str) -> list[tuple[str, str, str]]:
-    """The scored audits of a category that did not pass, worst first."""
-    audits = report["audits"]
-    found = []
-    for ref in report["categories"][category]["auditRefs"]:
-        audit = audits[ref["id"]]
-        if audit.get("scoreDisplayMode") in ("notApplicable", "informative", "manual") or audit.get("score") is None:
-            continue
-        if audit["score"] < 1 and (ref.get("weight", 0) > 0 or category != "performance"):
-            found.append((audit["score"], ref["id"], audit["title"], audit.get("displayValue", "")))
-    return [(audit_id, title, value) for _, audit_id, title, value in sorted(found)]
-
-
-def category_scores(report: dict) -> dict[str, int]:
-    scores = {}
-    for category in LIGHTHOUSE_CATEGORIES:
-        score = report["categories"][category]["score"]
-        scores[category] = round(100 * score) if score is not None else 0
-    return scores
-
-
-def median_report(reports: list[dict]) -> dict:
-    """The run with the median performance score (Lighthouse's advice against noise)."""
-    ranked = sorted(reports, key=lambda report: report["categories"]["performance"]["score"] or 0)
-    return ranked[len(ranked) // 2]
-
-
-def lighthouse_scores(site_dir: Path, pages: list[str], runs: int = 3) -> list[LighthouseResult]:
-    """Lighthouse scores (0..100) of each page, served locally with compression; the median of `runs` runs.
-
-    Reports are kept in .bench/lighthouse/ (open one in Lighthouse's viewer for details).
-    """
-    reports_dir = CACHE_DIR / "lighthouse"
-    reports_dir.mkdir(parents=True, exist_ok=True)
-    results = []
-    with serve_site(site_dir) as base:
-        for page in pages:
-            name = page.strip("/").replace("/", "-") or "home"
-            reports = [run_lighthouse(base + page, reports_dir / f"{name}-{run + 1}.json") for run in range(runs)]
-            report = median_report(reports)
-            scores = category_scores(report)
-            failing = {category: failing_audits(report, category) for category in LIGHTHOUSE_CATEGORIES if scores[category] < 100}
-            performance_runs = [category_scores(each)["performance"] for each in reports]
-            benchmark = report.get("environment", {}).get("benchmarkIndex") or 0
-            results.append(LighthouseResult(page or "/", scores, failing, performance_runs, benchmark))
-    return results
-
-
-# -----------------------------------------------------------------------------
 # Corpora of N questions
 # -----------------------------------------------------------------------------
 
@@ -394,6 +280,16 @@ def load_questions(project: Path) -> list:
 
     config, _, _ = load_config(project)
     return load_catalog(project / "docs", config.get("nav") or [])
+
+
+def biggest_section(project: Path) -> tuple[str, int]:
+    """The site path of the section page with the most questions, and how many it lists."""
+    from guide_catalog import SECTIONS
+
+    questions = load_questions(project)
+    counts = {section: sum(1 for question in questions if question.section == section) for section in SECTIONS}
+    section = max(SECTIONS, key=counts.__getitem__)
+    return f"{section}/", counts[section]
 
 
 def count_questions(project: Path) -> int:
@@ -428,6 +324,9 @@ class SiteFigures:
     index: IndexSize
     transfer: Transfer
     page: str
+    section_page: str  # the biggest section's page
+    section_questions: int  # how many questions it lists
+    section_transfer: Transfer
     search: SearchFigures
     strict_search: SearchFigures  # the worker before it understood questions, same site, same run
 
@@ -442,12 +341,15 @@ def measure(label: str, project: Path, site_dir: Path, questions: int, page: str
     index = search_index_size(site_dir)
     print(f"  {label}: loading {page} in Chromium ...", flush=True)
     transfer = first_load_transfer(site_dir, page)
+    section, section_questions = biggest_section(project)
+    print(f"  {label}: loading {section} (the biggest section) in Chromium ...", flush=True)
+    section_transfer = first_load_transfer(site_dir, section)
     print(f"  {label}: timing the first search on {page} ({len(SEARCH_QUERIES)} queries, a fresh browser each) ...", flush=True)
     search = first_search(site_dir, page)
     print(f"  {label}: the same with the strict worker (every word on a page), for comparison ...", flush=True)
     with strict_worker(site_dir):
         strict = first_search(site_dir, page)
-    return SiteFigures(label, questions, build, index, transfer, page, search, strict)
+    return SiteFigures(label, questions, build, index, transfer, page, section, section_questions, section_transfer, search, strict)
 
 
 def print_figures(figures: list[SiteFigures]) -> None:
@@ -480,6 +382,15 @@ def print_figures(figures: list[SiteFigures]) -> None:
                 compressed, decoded = item.transfer.compressed[kind], item.transfer.decoded[kind]
             cells.append(f"{kib(compressed)} / {kib(decoded)}".rjust(24))
         print(f"{kind:<14}" + "".join(cells))
+    print("\nFirst load of the biggest section page (compressed): all requests, and its HTML alone\n")
+    header = f"{'site':<14}{'questions':>10}{'page':>22}{'in section':>12}{'first load':>13}{'HTML':>12}"
+    print(header)
+    print("-" * len(header))
+    for item in figures:
+        print(
+            f"{item.label:<14}{item.questions:>10}{item.section_page:>22}{item.section_questions:>12}"
+            f"{kib(item.section_transfer.total_compressed):>13}{kib(item.section_transfer.compressed['HTML']):>12}"
+        )
     print_search(figures)
     for item in figures:
         print(f"\nRequests for {item.page} in {item.label} ({len(item.transfer.requests)}):")
@@ -513,28 +424,8 @@ def print_search(figures: list[SiteFigures]) -> None:
                 )
 
 
-def print_lighthouse(results: list[LighthouseResult]) -> None:
-    runs = len(results[0].performance_runs) if results else 0
-    print(f"\nLighthouse (mobile), real site served locally with gzip: the median of {runs} runs")
-    print("(performance is noisy on a loaded machine: every run's score is in brackets, with Lighthouse's CPU")
-    print(" benchmark index of the median run; below about 1000 the machine is slow or busy and scores drop)\n")
-    header = f"{'page':<26}" + "".join(f"{category:>16}" for category in LIGHTHOUSE_CATEGORIES) + "   performance runs   CPU index"
-    print(header)
-    print("-" * len(header))
-    for result in results:
-        cells = "".join(f"{result.scores[category]:>16}" for category in LIGHTHOUSE_CATEGORIES)
-        print(f"{result.page:<26}{cells}   {str(result.performance_runs):<18} {result.benchmark_index:>10.0f}")
-    for result in results:
-        for category, audits in result.failing.items():
-            print(f"\n{result.page}: {category} {result.scores[category]}, audits not passed:")
-            for audit_id, title, value in audits or [("-", "(no single audit: the weighted metrics add up below 100)", "")]:
-                print(f"  {audit_id}: {title}" + (f" ({value})" if value else ""))
-
-
-def run(sizes: list[int], with_corpora: bool, with_lighthouse: bool, lighthouse_runs: int = 3) -> None:
+def run(sizes: list[int], with_corpora: bool) -> None:
     require_chromium()
-    if with_lighthouse:
-        ensure_lighthouse()
     with tempfile.TemporaryDirectory(prefix="bench-site-") as temp:
         temp_dir = Path(temp)
         print("Measuring (each site is built strictly, then loaded in Chromium):", flush=True)
@@ -546,24 +437,17 @@ def run(sizes: list[int], with_corpora: bool, with_lighthouse: bool, lighthouse_
                 label = f"corpus {size}"
                 figures.append(measure(label, project, temp_dir / f"site-{size}", count_questions(project), question_page(project)))
         print_figures(figures)
-        if with_lighthouse:
-            print(f"\nRunning Lighthouse {lighthouse_runs} times on each of three pages (about {lighthouse_runs * 15 * 3} s) ...", flush=True)
-            print_lighthouse(lighthouse_scores(real_site, [HOME_PAGE, SECTION_PAGE, QUESTION_PAGE], lighthouse_runs))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="corpus sizes in questions (default: 200 1000)")
     parser.add_argument("--no-corpora", action="store_true", help="measure the real site only")
-    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
-    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page; the median is reported (default: 3)")
     args = parser.parse_args(argv)
     if any(size < 1 for size in args.sizes):
         parser.error("--sizes: each size must be a positive number of questions")
-    if args.lighthouse_runs < 1:
-        parser.error("--lighthouse-runs must be at least 1")
     try:
-        run(args.sizes, with_corpora=not args.no_corpora, with_lighthouse=not args.no_lighthouse, lighthouse_runs=args.lighthouse_runs)
+        run(args.sizes, with_corpora=not args.no_corpora)
     except BenchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -37,3 +37,14 @@ def test_section_page_holds_each_short_answer_collapsed_under_its_question(built
             assert short_answer[:80] in block.text(), question.path
             full = block.css("a")[-1].attributes["href"]
             assert full.endswith("#in-depth") and (built.site_dir / section / full.split("#")[0] / "index.html").is_file()
+
+
+def test_a_section_pages_short_answers_leave_the_other_phrasings_to_the_question_pages(built, questions):
+    for section in SECTIONS:
+        section_page = built.page(f"{section}/index.md")
+        assert section_page.css("article details.answer--short"), section
+        assert section_page.css("article details.answer--short .question-alt") == [], f"{section}: other phrasings on the section page"
+    with_phrasings = [question for question in questions if question.alt_titles]
+    assert with_phrasings
+    for question in with_phrasings:
+        assert built.page(question.path).css_first("article details.answer .question-alt") is not None, question.path

@@ -33,6 +33,7 @@ log = logging.getLogger("mkdocs.hooks.study_data")
 DATA_PATH = "assets/study/questions.json"
 PROGRESS_PAGE = "progress.md"
 ANSWER_OPENING = '<details class="answer">'
+OTHER_PHRASINGS = re.compile(r'\s*<p class="question-alt"[^>]*>.*?</p>', re.DOTALL)  # questions.py's "Also asked as"
 RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*|#[^"]*)"', re.IGNORECASE)
 
 _questions: list[Question] = []
@@ -93,7 +94,9 @@ def on_page_content(html, *, page, config, files):
         return None
     answer = short_answer_html(html)
     if answer:
-        _short_answers[page.file.src_uri] = answer
+        # On the section page without the other phrasings: they are on the question page (and in search),
+        # and at 36 questions they were an eighth of the section page's weight.
+        _short_answers[page.file.src_uri] = OTHER_PHRASINGS.sub("", answer)
     place = place_attributes(page.file.src_uri)
     return html.replace(ANSWER_OPENING, f'<details class="answer" id="answer" data-question="{page.file.src_uri}"{place}>', 1)
 

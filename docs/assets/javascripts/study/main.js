@@ -4,17 +4,18 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
-import { setUpFilter } from "./filter.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
-import { makeScrollableTablesFocusable } from "./tables.js"
-import { navigateTo } from "./navigate.js"
-import { progressPage } from "./progress-page.js"
+import { whenPageHas } from "./page-modules.js"
 import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
 import { button, el } from "./ui.js"
+
+// Needed only when the reader goes to another question (a key, a button): loaded then, not with the
+// page. (The announcer stays: a mark must make no request, tests/browser/test_study_selftest.py.)
+const navigateTo = href => import("./navigate.js").then(module => module.navigateTo(href))
 
 // What the current page offers; replaced on every page load.
 let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
@@ -155,6 +156,8 @@ async function setUp() {
   const resume = document.querySelector("a[data-study-continue]")
   const progress = document.querySelector("[data-study-progress]")
   if (!resume && !progress) return
+  // The progress page's own code (page-modules.js) loads while the guide's data does.
+  const progressCode = progress ? Promise.all([import("./progress-page.js"), import("./tables.js")]) : null
   await loadGuide() // a failure here is reported (document$ below): these tools need the data
   const { guide } = await ready()
   if (mine !== generation || !guide) return // another page loaded meanwhile
@@ -169,6 +172,8 @@ async function setUp() {
     page.refreshers.push(update)
   }
   if (progress) {
+    const [{ progressPage }, { makeScrollableTablesFocusable }] = await progressCode
+    if (mine !== generation) return
     page.refreshers.push(progressPage(progress, guide, actions).refresh)
     makeScrollableTablesFocusable()
   }
@@ -196,8 +201,10 @@ watchFollowedLinks()
 // target$ also fires when instant navigation changes the address, before the new page is in.)
 window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.hash)))
 
+// The tools of some pages only: a wide table, a section page's filter, figures' lightbox (page-modules.js).
 window.document$.subscribe(() => {
-  makeScrollableTablesFocusable()
-  setUpFilter()
+  whenPageHas(".md-typeset__scrollwrap", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
+  whenPageHas("form.question-filter", () => import("./filter.js"), filter => filter.setUpFilter())
+  whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
