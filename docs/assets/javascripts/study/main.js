@@ -10,6 +10,7 @@ import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
+import { whenPageHas } from "./page-modules.js"
 import { progressPage } from "./progress-page.js"
 import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
@@ -199,5 +200,7 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
   setUpFilter()
+  // The practice screens' code loads only on their pages (page-modules.js).
+  whenPageHas("[data-study-carry]", () => import("./carry-page.js"), carry => carry.setUpCarry(document.querySelector("[data-study-carry]")))
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
