@@ -102,6 +102,8 @@ function studyBar(blocks, onQuestionPage) {
     blocks.length ? revealAllButton(blocks) : null,
     button(label("Random", " question"), { className: "study-button study-random", onclick: actions.random }),
     button("Next to review", { className: "study-button study-next-review", onclick: actions.nextToReview }),
+    // A question page's bar is full (one row on a phone and a laptop); the section pages link the mock interview.
+    onQuestionPage ? null : el("a", { className: "study-button study-mock-link", href: new URL("../../../mock-interview/", import.meta.url).href }, label("Mock", " interview")),
     button("Shortcuts", {
       className: "study-button study-help-button",
       "aria-haspopup": "dialog",
@@ -201,6 +203,7 @@ window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
   setUpFilter()
   // The practice screens' code loads only on their pages (page-modules.js).
+  whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
   whenPageHas("[data-study-carry]", () => import("./carry-page.js"), carry => carry.setUpCarry(document.querySelector("[data-study-carry]")))
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
