@@ -2,7 +2,7 @@
 
 `assets/study/answers.json`, written after the build: for each question in guide order, its short
 answer and its follow-ups (each with its stable id, guide_catalog.follow_up_id) as HTML whose links are
-relative to the site's root, and how long its whole answer is (words, figures), from which the print
+relative to the site's root, its sub-topic (with the sub-topics' titles), and how long its whole answer is (words, figures), from which the print
 page estimates pages. Only the practice pages fetch it; a question page never does.
 """
 
@@ -13,7 +13,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from guide_catalog import follow_ups_html, load_catalog, short_answer_html
+from guide_catalog import SECTIONS, declared_subtopics, follow_ups_html, load_catalog, short_answer_html
 
 DATA_PATH = "assets/study/answers.json"
 ANSWER_BLOCK = re.compile(r'<details class="answer".*?</details>', re.DOTALL)
@@ -22,11 +22,21 @@ FIGURE = re.compile(r'<img\b[^>]*#only-light', re.IGNORECASE)
 
 _entries: dict[str, dict] = {}
 _order: list[str] = []
+_subtopic_of: dict[str, str] = {}
+_subtopics: list[dict] = []
 
 
 def on_files(files, *, config):
     _entries.clear()
-    _order[:] = [question.path for question in load_catalog(Path(config.docs_dir))]
+    catalog = load_catalog(Path(config.docs_dir))
+    _order[:] = [question.path for question in catalog]
+    _subtopic_of.clear()
+    _subtopic_of.update({question.path: question.subtopic for question in catalog})
+    _subtopics[:] = [
+        {"section": section, "id": subtopic.id, "title": subtopic.title}
+        for section in SECTIONS
+        for subtopic in declared_subtopics(Path(config.docs_dir), section)
+    ]
     return files
 
 
@@ -68,7 +78,10 @@ def root_relative(html: str, page_url: str) -> str:
 
 
 def on_post_build(*, config):
-    data = {"questions": [{"id": path, **_entries[path]} for path in _order if path in _entries]}
+    data = {
+        "subtopics": _subtopics,
+        "questions": [{"id": path, "subtopic": _subtopic_of.get(path, ""), **_entries[path]} for path in _order if path in _entries],
+    }
     target = Path(config.site_dir) / DATA_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

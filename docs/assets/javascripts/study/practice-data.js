@@ -11,7 +11,8 @@ export function loadAnswers() {
       if (!response.ok) throw new Error(`practice: assets/study/answers.json answered HTTP ${response.status}`)
       return response.json()
     })
-    .then(data => new Map(data.questions.map(question => [question.id, question])))
+    // Each question by id; `subtopics` holds the sections' sub-topics ({ section, id, title }).
+    .then(data => Object.assign(new Map(data.questions.map(question => [question.id, question])), { subtopics: data.subtopics ?? [] }))
     .catch(error => {
       loading = null
       throw error
