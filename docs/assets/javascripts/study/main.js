@@ -129,6 +129,19 @@ function placeBar(bar, blocks, onQuestionPage) {
   if (list) list.before(bar)
 }
 
+/** The key-point checklist's code loads when the reader first reveals the answer, not with the page. */
+function watchFirstReveal(answer) {
+  const load = () => {
+    if (!answer.open || answer.dataset.checklist) return
+    answer.dataset.checklist = "loaded"
+    import("./question-checklist.js")
+      .then(module => answer.isConnected && module.addChecklist(answer))
+      .catch(error => console.error("Study tools: the key-point checklist could not start:", error))
+  }
+  answer.addEventListener("toggle", load)
+  load()
+}
+
 async function setUp() {
   const mine = ++generation
   closeHelp()
@@ -150,6 +163,7 @@ async function setUp() {
     answer.after(panel.element)
     page.refreshers.push(panel.refresh)
   }
+  if (answer) watchFirstReveal(answer)
   if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
   const place = answer ? placeOf(answer) : null
   if (place && tools) tools.showPosition(place)
