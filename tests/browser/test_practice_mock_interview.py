@@ -57,7 +57,7 @@ def test_a_timed_mock_interview_on_a_phone_from_choices_to_review_list(browser, 
         assert_axe_clean(page, f"the choices ({palette})")
         for section in ["Fundamentals", "Deployment", "Ethics", "Tips"]:
             form.get_by_label(section, exact=True).uncheck()
-        form.get_by_label("Questions").fill("2")
+        form.get_by_label("How many").fill("2")
         form.get_by_label("Time per question").select_option("60")
         expect(form.get_by_label("Let the interviewer ask a follow-up after a question")).to_be_checked()
         form.get_by_role("button", name="Start the interview").click()

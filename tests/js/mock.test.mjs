@@ -4,7 +4,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 
-const { candidates, choicesFrom, clock, drawFollowUp, drawQuestions, hashText, newSeed, queryOf, score, seededRandom } = await import(
+const { candidates, choicesFrom, clock, drawFollowUp, drawFollowUpDrill, drawQuestions, hashText, newSeed, queryOf, score, seededRandom } = await import(
   "../../docs/assets/javascripts/study/mock.js"
 )
 
@@ -106,16 +106,44 @@ describe("the clock", () => {
 
 describe("the choices in the address", () => {
   it("default to every section and difficulty, 5 questions, 2 minutes, follow-ups on", () => {
-    assert.deepEqual(choicesFrom("", SECTIONS), { sections: [], difficulties: [], count: 5, seconds: 120, followUps: true, seed: "" })
+    assert.deepEqual(choicesFrom("", SECTIONS), { sections: [], difficulties: [], count: 5, seconds: 120, followUps: true, drill: false, seed: "" })
   })
 
   it("read back what queryOf wrote", () => {
-    const choices = { sections: ["monitoring", "fundamentals"], difficulties: ["advanced"], count: 7, seconds: 180, followUps: false, seed: "k3x9" }
+    const choices = { sections: ["monitoring", "fundamentals"], difficulties: ["advanced"], count: 7, seconds: 180, followUps: false, drill: true, seed: "k3x9" }
     assert.deepEqual(choicesFrom(queryOf(choices), SECTIONS), choices)
   })
 
   it("drop what they do not know or allow", () => {
     const read = choicesFrom("?sections=monitoring,<script>&difficulty=hard&count=500&time=5&seed=a<b>c", SECTIONS)
-    assert.deepEqual(read, { sections: ["monitoring"], difficulties: [], count: 5, seconds: 120, followUps: true, seed: "abc" })
+    assert.deepEqual(read, { sections: ["monitoring"], difficulties: [], count: 5, seconds: 120, followUps: true, drill: false, seed: "abc" })
+  })
+})
+
+describe("the follow-up drill", () => {
+  const followUpsOf = id => (id.endsWith("0") ? [] : [{ id: `${id}-x` }, { id: `${id}-y` }])
+  const drill = (choices, seed) => drawFollowUpDrill(QUESTIONS, followUpsOf, { sections: [], difficulties: [], count: 5, ...choices }, seed)
+  const keys = list => list.map(item => `${item.question.id}#${item.followUp.id}`)
+
+  it("is the same for the same seed, and differs for another", () => {
+    assert.deepEqual(keys(drill({}, "d1")), keys(drill({}, "d1")))
+    assert.notDeepEqual(keys(drill({}, "d1")), keys(drill({}, "d2")))
+  })
+
+  it("draws follow-ups of the chosen questions only, each once", () => {
+    for (const seed of ["a", "b", "c"]) {
+      const drawn = drill({ sections: ["deployment"], count: 8 }, seed)
+      assert.equal(drawn.length, 8)
+      assert.equal(new Set(keys(drawn)).size, 8)
+      for (const item of drawn) {
+        assert.equal(item.question.section, "deployment")
+        assert.ok(followUpsOf(item.question.id).some(followUp => followUp.id === item.followUp.id))
+      }
+    }
+  })
+
+  it("draws nothing from questions without follow-ups", () => {
+    const none = drawFollowUpDrill([QUESTIONS[0], QUESTIONS[10]], followUpsOf, { sections: [], difficulties: [], count: 5 }, "z")
+    assert.deepEqual(none, [])
   })
 })

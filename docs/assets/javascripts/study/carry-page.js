@@ -4,12 +4,14 @@
 
 import { MAX_FILE_BYTES, exportFileName, exportProgress, importReport, mergeProgress, readProgressFile } from "./carry.js"
 import { loadGuide } from "./guide.js"
+import { followUpKey, loadAnswers } from "./practice-data.js"
 import { allRecords, replaceRecords, today } from "./storage.js"
 import { button, el } from "./ui.js"
 
-/** The ids an import may hold: every question, and every follow-up (guide.followUpIds, when known). */
-function knownIds(guide) {
-  return [...guide.ids, ...(guide.followUpIds ?? [])]
+/** The ids an import may hold: every question, and every follow-up ("<question id>#<follow-up id>"). */
+function knownIds(guide, answers) {
+  const followUps = [...answers.values()].flatMap(question => (question.follow_ups ?? []).map(item => followUpKey(question.id, item.id)))
+  return [...guide.ids, ...followUps]
 }
 
 export function setUpCarry(container) {
@@ -46,14 +48,15 @@ export function setUpCarry(container) {
 
 async function importFile(file) {
   let guide
+  let answers
   try {
-    guide = await loadGuide()
+    ;[guide, answers] = await Promise.all([loadGuide(), loadAnswers()])
   } catch {
     return "The list of questions could not be loaded, so nothing was imported. Try again."
   }
   // Read no more than a valid file can be: a huge file is refused by its size alone.
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : ""
-  const read = readProgressFile(text, file.size, knownIds(guide))
+  const read = readProgressFile(text, file.size, knownIds(guide, answers))
   if (!read.ok) return read.message
   const merged = mergeProgress(allRecords(), read.records)
   if (merged.added || merged.updated) replaceRecords(merged.records)

@@ -219,6 +219,7 @@ window.document$.subscribe(() => {
   // The practice screens' code loads only on their pages (page-modules.js).
   whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
   whenPageHas("[data-study-print]", () => import("./print-page.js"), print => print.setUpPrint(document.querySelector("[data-study-print]")))
+  whenPageHas("[data-study-review]", () => import("./review-page.js"), review => review.setUpReview(document.querySelector("[data-study-review]")))
   whenPageHas("[data-study-carry]", () => import("./carry-page.js"), carry => carry.setUpCarry(document.querySelector("[data-study-carry]")))
   setUp().catch(error => console.error("Study tools could not start:", error))
 })

@@ -5,7 +5,7 @@
 
 import { checklist } from "./checklist-panel.js"
 import { loadGuide } from "./guide.js"
-import { candidates, choicesFrom, clock, drawFollowUp, drawQuestions, newSeed, queryOf, score } from "./mock.js"
+import { candidates, choicesFrom, clock, drawFollowUp, drawFollowUpDrill, drawQuestions, newSeed, queryOf, score } from "./mock.js"
 import { answerFragment, followUpKey, loadAnswers } from "./practice-data.js"
 import { grade } from "./storage.js"
 import { button, el, plural } from "./ui.js"
@@ -55,12 +55,26 @@ class MockInterview {
       TIMES.map(seconds => el("option", { value: String(seconds), selected: seconds === choices.seconds }, `${seconds / 60} minute${seconds === 60 ? "" : "s"}`))
     )
     const message = el("p", { className: "mock-form__message", role: "status" })
+    const mode = (value, label) =>
+      el(
+        "div",
+        { className: "mock-choice" },
+        el("input", { type: "radio", id: `mock-mode-${value}`, name: "mode", value, checked: (value === "follow-ups") === choices.drill }),
+        el("label", { for: `mock-mode-${value}` }, label)
+      )
     const form = el(
       "form",
       { className: "mock-form", "aria-label": "Your mock interview" },
+      el(
+        "fieldset",
+        {},
+        el("legend", {}, "Practice"),
+        mode("questions", "Interview questions"),
+        mode("follow-ups", "A follow-up drill: the questions interviewers ask next, one at a time")
+      ),
       el("fieldset", {}, el("legend", {}, "Sections"), this.guide.sections.map(section => checkbox("section", section.id, section.title, all(choices.sections, section.id)))),
       el("fieldset", {}, el("legend", {}, "Difficulty"), DIFFICULTIES.map(level => checkbox("difficulty", level, level[0].toUpperCase() + level.slice(1), all(choices.difficulties, level)))),
-      el("div", { className: "mock-field" }, el("label", { for: "mock-count" }, "Questions"), count),
+      el("div", { className: "mock-field" }, el("label", { for: "mock-count" }, "How many"), count),
       el("div", { className: "mock-field" }, el("label", { for: "mock-time" }, "Time per question"), time),
       checkbox("followups", "yes", "Let the interviewer ask a follow-up after a question", choices.followUps),
       button("Start the interview", { type: "submit", className: "study-button mock-start" }),
@@ -77,6 +91,7 @@ class MockInterview {
         count: Math.min(50, Math.max(1, Number(count.value) || 5)),
         seconds: Number(time.value),
         followUps: form.querySelector('input[name="followups"]').checked,
+        drill: form.querySelector('input[name="mode"]:checked')?.value === "follow-ups",
         seed: choices.seed || newSeed(),
       }
       if (!sections.length || !difficulties.length || !candidates(this.guide.questions, chosen).length) {
@@ -91,13 +106,20 @@ class MockInterview {
 
   start(choices) {
     this.choices = choices
-    this.items = drawQuestions(this.guide.questions, choices, choices.seed).map(question => ({
-      id: question.id,
-      title: question.title,
-      href: question.href,
-      html: this.answers.get(question.id)?.short ?? "",
-      question,
-    }))
+    this.items = choices.drill
+      ? drawFollowUpDrill(this.guide.questions, id => this.answers.get(id)?.follow_ups, choices, choices.seed).map(({ question, followUp }) => ({
+          id: followUpKey(question.id, followUp.id),
+          title: answerFragment(followUp.question).textContent,
+          href: `${question.href}#follow-up-questions`,
+          html: followUp.answer,
+          context: question.title,
+        }))
+      : drawQuestions(this.guide.questions, choices, choices.seed).map(question => ({
+          id: question.id,
+          title: question.title,
+          href: question.href,
+          html: this.answers.get(question.id)?.short ?? "",
+        }))
     this.results = []
     this.index = 0
     this.ask(this.items[0])
@@ -111,7 +133,8 @@ class MockInterview {
     const timer = el("p", { className: "mock-timer", role: "timer", "aria-live": "off" }, "Time left: ", left)
     const reveal = button("Reveal the answer", { className: "study-button mock-reveal" })
     const place = item.followUp ? `Follow-up to question ${number}` : `Question ${number} of ${regular.length}`
-    const stage = el("section", { className: "mock-stage", "aria-label": place }, el("p", { className: "mock-place" }, place), heading, timer, reveal)
+    const context = item.context ? el("p", { className: "mock-context" }, `A follow-up to: ${item.context}`) : null
+    const stage = el("section", { className: "mock-stage", "aria-label": place }, el("p", { className: "mock-place" }, place), heading, context, timer, reveal)
     this.show(stage)
     this.alert.textContent = ""
     const started = Date.now()
@@ -173,7 +196,7 @@ class MockInterview {
     if (onward.childElementCount) return
     const position = this.items.indexOf(item)
     const next = this.items[position + 1]
-    const followUp = this.choices.followUps && !item.followUp ? drawFollowUp(this.answers.get(item.id)?.follow_ups, this.choices.seed, item.id) : null
+    const followUp = this.choices.followUps && !this.choices.drill && !item.followUp ? drawFollowUp(this.answers.get(item.id)?.follow_ups, this.choices.seed, item.id) : null
     const controls = []
     if (followUp) {
       controls.push(

@@ -37,15 +37,26 @@ export function candidates(questions, { sections = [], difficulties = [] } = {})
   )
 }
 
-/** `count` questions drawn from the candidates, in the order they will be asked (Fisher-Yates on the seed). */
-export function drawQuestions(questions, choices, seed) {
-  const pool = candidates(questions, choices)
-  const random = seededRandom(`questions:${seed}`)
-  for (let index = pool.length - 1; index > 0; index -= 1) {
+/** `list` shuffled by the seed's numbers (Fisher-Yates), in place. */
+function shuffle(list, random) {
+  for (let index = list.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1))
-    ;[pool[index], pool[other]] = [pool[other], pool[index]]
+    ;[list[index], list[other]] = [list[other], list[index]]
   }
+  return list
+}
+
+/** `count` questions drawn from the candidates, in the order they will be asked. */
+export function drawQuestions(questions, choices, seed) {
+  const pool = shuffle(candidates(questions, choices), seededRandom(`questions:${seed}`))
   return pool.slice(0, Math.max(0, choices.count ?? 5))
+}
+
+/** A follow-up drill: `count` follow-ups ({ question, followUp }) of the candidate questions, drawn by
+ * the seed; `followUpsOf(id)` gives a question's follow-ups. */
+export function drawFollowUpDrill(questions, followUpsOf, choices, seed) {
+  const pool = candidates(questions, choices).flatMap(question => (followUpsOf(question.id) ?? []).map(followUp => ({ question, followUp })))
+  return shuffle(pool, seededRandom(`drill:${seed}`)).slice(0, Math.max(0, choices.count ?? 5))
 }
 
 /** The follow-up the interviewer asks after `questionId`, the same for the same seed; null with none. */
@@ -67,7 +78,8 @@ export function clock(seconds) {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`
 }
 
-/** The choices in an address's query (?sections=a,b&difficulty=c&count=5&time=120&seed=x), each checked. */
+/** The choices in an address's query (?sections=a,b&difficulty=c&count=5&time=120&seed=x, mode=follow-ups
+ * for a follow-up drill), each checked. */
 export function choicesFrom(search, sectionIds, difficulties = ["foundational", "intermediate", "advanced"]) {
   const params = new URLSearchParams(search)
   const list = (name, allowed) => (params.get(name) || "").split(",").filter(value => allowed.includes(value))
@@ -82,6 +94,7 @@ export function choicesFrom(search, sectionIds, difficulties = ["foundational", 
     count: number("count", 5, 1, 50),
     seconds: number("time", 120, 30, 900),
     followUps: params.get("followups") !== "0",
+    drill: params.get("mode") === "follow-ups",
     seed,
   }
 }
@@ -94,6 +107,7 @@ export function queryOf(choices) {
   params.set("count", String(choices.count))
   params.set("time", String(choices.seconds))
   if (!choices.followUps) params.set("followups", "0")
+  if (choices.drill) params.set("mode", "follow-ups")
   params.set("seed", choices.seed)
   return `?${params}`
 }
