@@ -13,6 +13,13 @@ from one_stylesheet import BUNDLE
 DOCS = ROOT / "docs"
 SCRIPTS = sorted(DOCS.rglob("*.js"))
 STYLESHEETS = ["assets/stylesheets/guide.css", "assets/stylesheets/study.css", "assets/stylesheets/contrast.css"]  # extra_css
+# A page's own stylesheet (front matter `stylesheet:`, linked by overrides/main.html on that page only).
+PAGE_STYLESHEETS = sorted({
+    "assets/stylesheets/" + line.split(":", 1)[1].strip()
+    for page in DOCS.rglob("*.md")
+    for line in page.read_text(encoding="utf-8").split("\n---\n", 1)[0].splitlines()
+    if line.startswith("stylesheet:")
+})
 
 
 def first_comment(text: str, opener: str) -> str:
@@ -22,7 +29,16 @@ def first_comment(text: str, opener: str) -> str:
 def test_the_guide_has_scripts_and_every_stylesheet_is_in_extra_css(config):
     assert SCRIPTS
     assert config["extra_css"] == STYLESHEETS
-    assert sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.css")) == sorted(STYLESHEETS)
+    assert PAGE_STYLESHEETS, "the practice pages name their own stylesheet"
+    assert sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.css")) == sorted(STYLESHEETS + PAGE_STYLESHEETS)
+
+
+@pytest.mark.parametrize("path", PAGE_STYLESHEETS)
+def test_a_pages_own_stylesheet_is_served_minified_without_its_comments(site_dir, path):
+    built = (site_dir / path).read_text(encoding="utf-8")
+    written = (DOCS / path).read_text(encoding="utf-8")
+    assert built == minified(written, MEDIA_TYPES[".css"], path), f"{path} is not served minified"
+    assert first_comment(written, "/*") not in built, f"{path} keeps its comments in the built site"
 
 
 @pytest.mark.parametrize("source", SCRIPTS, ids=lambda path: path.relative_to(DOCS).as_posix())

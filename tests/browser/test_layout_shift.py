@@ -11,7 +11,7 @@ from . import viewports
 from .browser_support import open_page
 
 MAX_CLS = 0.02
-PAGES = ["index.md", "monitoring/index.md", "monitoring/model-drift.md", "ethics/bias.md"]
+PAGES = ["index.md", "monitoring/index.md", "monitoring/model-drift.md", "ethics/bias.md", "mock-interview.md", "print.md", "review.md", "progress.md"]
 # Shifts are collected for this long after the tools are in: the guide's data arrives by then.
 SETTLE_MS = 1500
 

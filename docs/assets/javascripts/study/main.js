@@ -102,6 +102,8 @@ function studyBar(blocks, onQuestionPage) {
     blocks.length ? revealAllButton(blocks) : null,
     button(label("Random", " question"), { className: "study-button study-random", onclick: actions.random }),
     button("Next to review", { className: "study-button study-next-review", onclick: actions.nextToReview }),
+    // A question page's bar is full (one row on a phone and a laptop); the section pages link the mock interview.
+    onQuestionPage ? null : el("a", { className: "study-button study-mock-link", href: new URL("../../../mock-interview/", import.meta.url).href }, label("Mock", " interview")),
     button("Shortcuts", {
       className: "study-button study-help-button",
       "aria-haspopup": "dialog",
@@ -127,6 +129,19 @@ function placeBar(bar, blocks, onQuestionPage) {
   if (list) list.before(bar)
 }
 
+/** The key-point checklist's code loads when the reader first reveals the answer, not with the page. */
+function watchFirstReveal(answer) {
+  const load = () => {
+    if (!answer.open || answer.dataset.checklist) return
+    answer.dataset.checklist = "loaded"
+    import("./question-checklist.js")
+      .then(module => answer.isConnected && module.addChecklist(answer))
+      .catch(error => console.error("Study tools: the key-point checklist could not start:", error))
+  }
+  answer.addEventListener("toggle", load)
+  load()
+}
+
 async function setUp() {
   const mine = ++generation
   closeHelp()
@@ -148,6 +163,7 @@ async function setUp() {
     answer.after(panel.element)
     page.refreshers.push(panel.refresh)
   }
+  if (answer) watchFirstReveal(answer)
   if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
   const place = answer ? placeOf(answer) : null
   if (place && tools) tools.showPosition(place)
@@ -206,5 +222,10 @@ window.document$.subscribe(() => {
   whenPageHas(".md-typeset__scrollwrap", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
   whenPageHas("form.question-filter", () => import("./filter.js"), filter => filter.setUpFilter())
   whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
+  // The practice screens' code loads only on their pages (page-modules.js).
+  whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
+  whenPageHas("[data-study-print]", () => import("./print-page.js"), print => print.setUpPrint(document.querySelector("[data-study-print]")))
+  whenPageHas("[data-study-review]", () => import("./review-page.js"), review => review.setUpReview(document.querySelector("[data-study-review]")))
+  whenPageHas("[data-study-carry]", () => import("./carry-page.js"), carry => carry.setUpCarry(document.querySelector("[data-study-carry]")))
   setUp().catch(error => console.error("Study tools could not start:", error))
 })
