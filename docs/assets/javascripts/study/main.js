@@ -10,14 +10,17 @@ import { watchLandmarks } from "./landmarks.js"
 import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
+import { watchPinnedBar } from "./pinned.js"
 import { progressPage } from "./progress-page.js"
-import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
+import { judgePanel, sectionChips, shortAnswerGrades, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
+import { studyLinkElements, studyLinks } from "./home.js"
+import { followList, onward } from "./trail.js"
 import { button, el } from "./ui.js"
 
 // What the current page offers; replaced on every page load.
-let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
+let page = { guide: null, question: null, section: null, blocks: [], refreshers: [], onward: null, pinned: null }
 let generation = 0
 
 /**
@@ -55,6 +58,8 @@ const actions = {
   },
 
   async next() {
+    // On a question page: the next of the list the reader came from, else of the guide (trail.js).
+    if (page.onward) return navigateTo(page.onward.href)
     const { guide, question, section } = await ready()
     if (!guide) return
     const target = question ? guide.next(question) : section ? guide.inSection(section.id)[0] : guide.questions[0]
@@ -80,6 +85,7 @@ const actions = {
     const id = page.blocks.find(block => !block.classList.contains("answer--short"))?.dataset.question
     if (!id) return false
     announce(statusMessage(toggleMark(id, status)))
+    page.pinned?.graded()
   },
 
   help() {
@@ -126,11 +132,11 @@ function placeBar(bar, blocks, onQuestionPage) {
   if (list) list.before(bar)
 }
 
-async function setUp() {
+async function setUp(listView) {
   const mine = ++generation
   closeHelp()
   const blocks = answerBlocks()
-  page = { guide: null, question: null, section: null, blocks, refreshers: [] }
+  page = { guide: null, question: null, section: null, blocks, refreshers: [], onward: null, pinned: null }
   if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
   else closeAnswersNotAskedFor(blocks)
   watchReveals(blocks, markSeen)
@@ -142,32 +148,30 @@ async function setUp() {
   const onSectionPage = !answer && blocks.some(block => block.classList.contains("answer--short"))
   const tools = answer || onSectionPage ? studyBar(blocks, Boolean(answer)) : null
   if (tools) placeBar(tools.bar, blocks, Boolean(answer))
-  const panel = answer ? judgePanel(answer.dataset.question) : null
+  const panel = answer ? judgePanel(answer.dataset.question, { onGrade: () => page.pinned?.graded() }) : null
   if (panel) {
     answer.after(panel.element)
     page.refreshers.push(panel.refresh)
+    page.pinned = watchPinnedBar(panel.element, answer)
   }
-  if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
+  if (onSectionPage) {
+    page.refreshers.push(sectionChips(blocks).refresh, ...blocks.map(block => shortAnswerGrades(block).refresh))
+    if (listView) followList(document.querySelector("article"), listView.label)
+  }
   const place = answer ? placeOf(answer) : null
   if (place && tools) tools.showPosition(place)
-  if (place && panel) panel.showOnward(place)
+  if (answer && panel) {
+    page.onward = onward(answer.dataset.question, place)
+    panel.showOnward(page.onward)
+  }
 
-  const resume = document.querySelector("a[data-study-continue]")
+  const links = studyLinkElements()
   const progress = document.querySelector("[data-study-progress]")
-  if (!resume && !progress) return
+  if (!links.length && !progress) return
   await loadGuide() // a failure here is reported (document$ below): these tools need the data
   const { guide } = await ready()
   if (mine !== generation || !guide) return // another page loaded meanwhile
-  if (resume) {
-    // "Continue where you left off": the first question, in guide order, not marked "I knew it".
-    const update = () => {
-      const statuses = allStatuses(guide.ids)
-      const target = guide.questions.find(candidate => statuses[candidate.id] !== "known")
-      resume.href = target?.href ?? guide.progressHref ?? resume.href
-    }
-    update()
-    page.refreshers.push(update)
-  }
+  if (links.length) page.refreshers.push(studyLinks(links, guide).refresh)
   if (progress) {
     page.refreshers.push(progressPage(progress, guide, actions).refresh)
     makeScrollableTablesFocusable()
@@ -183,6 +187,7 @@ watchShortcuts(window.keyboard$, {
   next: actions.next,
   previous: actions.previous,
   markKnown: () => actions.mark("known"),
+  markPartly: () => actions.mark("partly"),
   markReview: () => actions.mark("review"),
   help: actions.help,
 })
@@ -198,6 +203,6 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 
 window.document$.subscribe(() => {
   makeScrollableTablesFocusable()
-  setUpFilter()
-  setUp().catch(error => console.error("Study tools could not start:", error))
+  const listView = setUpFilter()
+  setUp(listView).catch(error => console.error("Study tools could not start:", error))
 })
