@@ -4,6 +4,7 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { closeFigure, watchFigures } from "./figure-viewer.js"
 import { setUpFilter } from "./filter.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
@@ -135,6 +136,7 @@ function placeBar(bar, blocks, onQuestionPage) {
 async function setUp(listView) {
   const mine = ++generation
   closeHelp()
+  closeFigure()
   const blocks = answerBlocks()
   page = { guide: null, question: null, section: null, blocks, refreshers: [], onward: null, pinned: null }
   if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
@@ -193,6 +195,7 @@ watchShortcuts(window.keyboard$, {
 })
 
 watchLandmarks()
+watchFigures()
 
 keepClosedAnswersOutOfTheAddress()
 watchFollowedLinks()
