@@ -8,7 +8,14 @@ import { closeFigure, watchFigures } from "./figure-viewer.js"
 import { setUpFilter } from "./filter.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
-import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
+import {
+  addressWasAskedFor,
+  closeAnswersNotAskedFor,
+  closeAnswersNotNamed,
+  keepClosedAnswersOutOfTheAddress,
+  pageShown,
+  watchFollowedLinks,
+} from "./reveal-guard.js"
 import { makeScrollableTablesFocusable } from "./tables.js"
 import { navigateTo } from "./navigate.js"
 import { watchPinnedBar } from "./pinned.js"
@@ -135,12 +142,17 @@ function placeBar(bar, blocks, onQuestionPage) {
 
 async function setUp(listView) {
   const mine = ++generation
+  pageShown()
   closeHelp()
   closeFigure()
   const blocks = answerBlocks()
   page = { guide: null, question: null, section: null, blocks, refreshers: [], onward: null, pinned: null }
-  if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
+  const asked = addressWasAskedFor()
+  if (asked) openAnswerAround(targetOf(location.hash))
   else closeAnswersNotAskedFor(blocks)
+  const named = asked ? location.hash : ""
+  queueMicrotask(() => closeAnswersNotNamed(blocks, named))
+  requestAnimationFrame(() => closeAnswersNotNamed(blocks, named))
   watchReveals(blocks, markSeen)
   labelSummaries(blocks)
 
