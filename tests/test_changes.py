@@ -4,10 +4,9 @@ with no internal id (a syllabus id) anywhere."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
-
-import re
 
 from changes import CHANGES_FILE, Change, changes_news, read_changes
 
