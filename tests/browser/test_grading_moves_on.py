@@ -168,6 +168,10 @@ def test_next_follows_the_progress_pages_study_next_list(each_phone, questions, 
     items = page.locator("article ol.study-progress__next > li")
     expect(items.first).to_be_visible()
     first, second = (items.nth(index).get_attribute("data-question") for index in (0, 1))
+    # A fresh start: the most-asked questions first, in guide order between equals, never a dead end.
+    ranked = sorted(questions, key=lambda q: (-syllabus_banks[q.path], questions.index(q)))
+    assert [first, second] == [ranked[0].path, ranked[1].path]
+    expect(items.first).to_contain_text(f"asked in {syllabus_banks[first]} of 12 question banks, not marked yet")
     titles = {q.path: q.title for q in questions}
     items.first.get_by_role("link").tap()
     page.wait_for_url("**/" + page_url(first))
