@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from . import viewports
-from .browser_support import open_page
+from .browser_support import open_page, page_url, wait_for_study_tools
 
 MAX_CLS = 0.02
 PAGES = [
@@ -47,3 +47,15 @@ def test_cumulative_layout_shift_is_at_most_two_hundredths(browser, server, scre
         shifts = page.evaluate(CLS, SETTLE_MS)
         total = sum(value for value, _ in shifts)
         assert total <= MAX_CLS, f"{screen} {docs_path}: CLS {total:.3f}: " + "; ".join(f"{value:.3f} ({what})" for value, what in shifts)
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_a_section_page_opened_ordered_and_filtered_by_its_address_does_not_shift(browser, server, screen):
+    """The list is ordered and filtered from the address (Back, a shared link) once the script runs."""
+    for page in viewports._page(browser, server, **SCREENS[screen]):
+        page.goto(page_url("fundamentals/index.md") + "?order=asked&asked=very-common")
+        wait_for_study_tools(page, "fundamentals/index.md")
+        shifts = page.evaluate(CLS, SETTLE_MS)
+        total = sum(value for value, _ in shifts)
+        assert total <= MAX_CLS, f"{screen}: CLS {total:.3f}: " + "; ".join(f"{value:.3f} ({what})" for value, what in shifts)
+        assert page.locator("article ol.question-list--ranked > li:visible").count() > 0
