@@ -97,6 +97,7 @@ def test_most_asked_first_and_only_the_very_common_questions(phone, questions, s
     ranked = sorted(section, key=lambda q: (-syllabus_banks[q.path], section.index(q)))
     assert titles == [q.title for q in ranked]
     expect(phone.locator("article details.question-fold:visible")).to_have_count(0)  # one list, most asked first
+    expect(phone.locator("article nav.question-jump")).to_be_hidden()  # no groups to jump to
     form.locator("select[name=asked]").select_option("very-common")
     very_common = [q.title for q in ranked if syllabus_banks[q.path] >= 6]
     assert 0 < len(very_common) < len(section)

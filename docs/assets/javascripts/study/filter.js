@@ -98,6 +98,8 @@ export function setUpFilter() {
       const jump = id ? document.querySelector(`nav.question-jump a[href="#${CSS.escape(id)}"]`)?.closest("li") : null
       if (jump) jump.hidden = empty
     }
+    const jumpList = document.querySelector("nav.question-jump")
+    if (jumpList) jumpList.hidden = !jumpList.querySelector("li:not([hidden])")
     const words = describe(choice)
     status.textContent = !words
       ? `All ${items.length} questions`
