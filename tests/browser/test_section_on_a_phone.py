@@ -104,6 +104,12 @@ def test_most_asked_first_and_only_the_very_common_questions(phone, questions, s
     assert phone.locator("article ol.question-list > li:visible .question-list__title > a").all_inner_texts() == very_common
     expect(form.locator("[role=status]")).to_have_text(f"{len(very_common)} of {len(section)} questions: asked very common, most asked first")
     assert phone.url.endswith("?order=asked&asked=very-common")
+    # In guide order again, the groups with a very common question show, and only their jump links.
+    form.locator("select[name=order]").select_option("")
+    groups = phone.locator("article details.question-fold:visible h2.question-group").evaluate_all("hs => hs.map(h => h.textContent)")
+    assert 0 < len(groups) < 6
+    jumps = phone.locator("article nav.question-jump a:visible").evaluate_all("links => links.map(a => a.firstChild.textContent.trim())")
+    assert jumps == groups
 
 
 def test_reveal_all_puts_nothing_on_the_review_list_and_each_short_answer_can_be_graded_there(each_phone, questions):

@@ -95,7 +95,7 @@ export function setUpFilter() {
       const group = list.closest("details.question-fold") ?? list
       group.hidden = empty
       const id = group.querySelector("h2.question-group")?.id
-      const jump = id ? document.querySelector(`nav.question-jump a[href="#${CSS.escape(id)}"]`)?.closest("li") : null
+      const jump = id ? document.querySelector(`nav.question-jump a[href$="#${CSS.escape(id)}"]`)?.closest("li") : null
       if (jump) jump.hidden = empty
     }
     const jumpList = document.querySelector("nav.question-jump")
