@@ -76,12 +76,14 @@ def test_each_section_page_lists_all_its_questions_by_sub_topic_with_difficulty_
         headings = [(h2.attributes["id"], h2.text(strip=True).rstrip("¶")) for h2 in page.css("article h2.question-group")]
         assert headings == [(subtopic.id, subtopic.title) for subtopic in subtopics], section
         for heading in page.css("article h2.question-group"):
-            group = heading.next
-            while group is not None and group.tag != "ol":
-                group = group.next
-            titles = [a.text(strip=True) for a in group.css("li > a")]
+            # Each sub-topic is a group that folds, open at first: its heading is the summary.
+            fold = heading.parent.parent
+            assert fold.tag == "details" and "open" in fold.attributes and heading.parent.tag == "summary", section
+            titles = [a.text(strip=True) for a in fold.css("ol.question-list > li > .question-list__title > a")]
             members = [q.title for q in expected if q.subtopic == heading.attributes["id"]]
             assert titles == members, f"{section}: sub-topic {heading.attributes['id']}"
+        jump = [(a.attributes["href"], a.text(deep=False, strip=True)) for a in page.css("article nav.question-jump a")]
+        assert jump == [(f"#{subtopic.id}", subtopic.title) for subtopic in subtopics], section
 
 
 def test_home_page_counts_questions_per_section(built, questions):

@@ -1,11 +1,14 @@
-"""The "What changed" page: every content change newest first, made from overrides/data/changes.yml."""
+"""The "What changed" page: every content change as news, a part per day newest first, made from
+overrides/data/changes.yml: new questions, then updated answers, each linked by its page's title,
+with no internal id (a syllabus id) anywhere."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
-from changes import CHANGES_FILE, Change, changes_table, read_changes
+from changes import CHANGES_FILE, Change, changes_news, read_changes
 
 ROOT = Path(__file__).resolve().parent.parent
 # The corrections of the December 2026 review (issue 13): the list starts with them.
@@ -29,30 +32,55 @@ REVIEW_CORRECTIONS = {
 }
 
 
-def rows(built):
-    table = built.html("changes/index.html").css("article table tbody tr")
-    return [[cell for cell in row.css("td")] for row in table]
+def days_shown(built) -> dict[str, dict[str, list[str]]]:
+    """Per day (its part's id, YYYY-MM-DD): the pages linked under it, by the part's group heading."""
+    article = built.html("changes/index.html").css_first("article")
+    shown: dict[str, dict[str, list[str]]] = {}
+    day = group = None
+    for node in article.traverse():
+        if node.tag == "h2" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", node.attributes.get("id") or ""):
+            day = node.attributes["id"]
+            shown[day] = {}
+        elif node.tag == "strong" and day and node.parent.tag == "p":
+            group = node.text()
+            shown[day][group] = []
+        elif node.tag == "a" and day and group and node.parent.tag == "li":
+            shown[day][group].append(node.attributes["href"])
+    return shown
 
 
-def test_what_changed_lists_every_recorded_change_newest_first_linked_to_its_page(built, questions):
+def href_of(path: str) -> str:
+    return "../" + path.removesuffix(".md") + "/"
+
+
+def test_what_changed_reads_as_news_a_part_per_day_newest_first_every_change_linked_to_its_page(built, questions):
     recorded, problems = read_changes(ROOT / CHANGES_FILE, {question.path for question in questions})
-    assert not problems
-    shown = rows(built)
-    assert len(shown) == len(recorded) > 0
-    days = [date.fromisoformat(cells[0].css_first("time").attributes["datetime"]) for cells in shown]
-    assert days == sorted(days, reverse=True), "not newest first"
-    titles = {question.title: question.path for question in questions}
-    for cells in shown:
-        link = cells[1].css_first("a")
-        assert link.text() in titles, link.text()
-        assert link.attributes["href"] == "../" + titles[link.text()].removesuffix(".md") + "/"
-        assert cells[2].text().strip(), "a change without text"
+    assert not problems and recorded
+    shown = days_shown(built)
+    assert list(shown) == sorted({change.day.isoformat() for change in recorded}, reverse=True), "not a part per day, newest first"
+    for day, groups in shown.items():
+        assert list(groups) and all(re.fullmatch(r"\d+ (new questions?|updated answers?)", group) for group in groups), groups
+        expected = [href_of(change.page) for change in recorded if change.day.isoformat() == day]
+        linked = [href for hrefs in groups.values() for href in hrefs]
+        assert sorted(set(linked)) == sorted(set(expected)), day
+        updated = next((hrefs for group, hrefs in groups.items() if "updated" in group), [])
+        assert len(updated) == len(set(updated)), f"{day}: a page updated twice is listed twice"
+        for group, hrefs in groups.items():
+            assert group.startswith(f"{len(set(hrefs))} "), f"{day}: '{group}' for {len(set(hrefs))} pages"
+    titles = {question.title for question in questions}
+    links = built.html("changes/index.html").css("article li a")
+    assert links and all(link.text() in titles for link in links), "a link not named by its page's title"
+
+
+def test_what_changed_names_no_internal_id(built):
+    text = built.html("changes/index.html").css_first("article").text()
+    assert not re.search(r"\b[FDMET]\d{2}\b", text), re.search(r".{40}\b[FDMET]\d{2}\b.{10}", text)
 
 
 def test_what_changed_holds_the_corrections_of_the_december_2026_review(built, questions):
-    paths = {question.title: question.path for question in questions}
-    reviewed = {paths[cells[1].text()] for cells in rows(built) if cells[0].text() == "1 December 2026"}
-    assert reviewed >= REVIEW_CORRECTIONS, REVIEW_CORRECTIONS - reviewed
+    shown = days_shown(built)["2026-12-01"]
+    linked = {href for hrefs in shown.values() for href in hrefs}
+    assert {href_of(path) for path in REVIEW_CORRECTIONS} <= linked
 
 
 def test_the_home_page_links_to_what_changed(built):
@@ -66,7 +94,8 @@ def test_a_bad_entry_is_reported_with_its_line(tmp_path):
         "changes:\n"
         "  - {date: 2026-11-30, page: deployment/ci-cd.md, change: Fine.}\n"
         "  - {date: someday, page: deployment/ci-cd.md, change: Bad date.}\n"
-        "  - {date: 2999-01-01, page: nowhere.md, change: ''}\n",
+        "  - {date: 2999-01-01, page: nowhere.md, change: ''}\n"
+        "  - {date: 2026-11-30, page: deployment/ci-cd.md, change: New question (syllabus D22).}\n",
         encoding="utf-8",
     )
     changes, problems = read_changes(file, {"deployment/ci-cd.md"})
@@ -76,15 +105,37 @@ def test_a_bad_entry_is_reported_with_its_line(tmp_path):
         (4, "date 2999-01-01 is in the future"),
         (4, "page 'nowhere.md' is not a question page of the guide (a path relative to docs/)"),
         (4, "change must say in one line what changed"),
+        (5, "change names an internal id ('syllabus D22'): say it in words a reader knows"),
     ]
 
 
-def test_the_table_is_newest_first_and_keeps_the_file_order_within_a_day():
-    titles = {"a.md": "A?", "b.md": "B?", "c.md": "C?"}
+def test_the_news_groups_a_day_into_new_questions_and_updated_answers_in_the_file_order():
+    titles = {"a.md": "A?", "b.md": "B?", "c.md": "C?", "d.md": "D?"}
     changes = [
         Change(date(2026, 11, 1), "a.md", "old", 2),
-        Change(date(2026, 12, 1), "b.md", "first of the day", 3),
-        Change(date(2026, 12, 1), "c.md", "second of the day", 4),
+        Change(date(2026, 12, 1), "b.md", "New question: what B covers.", 3),
+        Change(date(2026, 12, 1), "c.md", "New question, reviewed against its sources.", 4),
+        Change(date(2026, 12, 1), "a.md", "First fix.", 5),
+        Change(date(2026, 12, 1), "d.md", "New question, reviewed against its sources.", 6),
+        Change(date(2026, 12, 1), "a.md", "second fix.", 7),
     ]
-    lines = changes_table(changes, titles).splitlines()[2:]
-    assert [line.split("|")[3].strip() for line in lines] == ["first of the day", "second of the day", "old"]
+    assert changes_news(changes, titles).split("\n") == [
+        "## 1 December 2026 { #2026-12-01 }",
+        "",
+        "**3 new questions**",
+        "",
+        "- [B?](b.md): What B covers.",
+        "- Reviewed against its sources.",
+        "    - [C?](c.md)",
+        "    - [D?](d.md)",
+        "",
+        "**1 updated answer**",
+        "",
+        "- [A?](a.md): First fix. Second fix.",
+        "",
+        "## 1 November 2026 { #2026-11-01 }",
+        "",
+        "**1 updated answer**",
+        "",
+        "- [A?](a.md): Old",
+    ]

@@ -7,7 +7,7 @@ import json
 from guide_catalog import SECTION_TITLES, SECTIONS
 
 
-def test_questions_json_lists_every_question_in_guide_order_with_a_working_url(site_dir, questions):
+def test_questions_json_lists_every_question_in_guide_order_with_a_working_url(site_dir, questions, syllabus_banks):
     data = json.loads((site_dir / "assets" / "study" / "questions.json").read_text(encoding="utf-8"))
     assert [entry["id"] for entry in data["questions"]] == [question.path for question in questions]
     for number, (entry, question) in enumerate(zip(data["questions"], questions, strict=True), start=1):
@@ -15,6 +15,9 @@ def test_questions_json_lists_every_question_in_guide_order_with_a_working_url(s
         assert (site_dir / entry["url"] / "index.html").is_file(), entry
     assert [(section["id"], section["title"]) for section in data["sections"]] == [(s, SECTION_TITLES[s]) for s in SECTIONS]
     assert (site_dir / data["progress"] / "index.html").is_file()
+    # How often each is asked, and of how many banks: "Next to review" and "Study next" rank by it.
+    assert [entry["banks"] for entry in data["questions"]] == [syllabus_banks[question.path] for question in questions]
+    assert data["banks_total"] == 12
 
 
 def test_question_page_answer_carries_the_anchor_and_the_id_marks_are_stored_under(built, questions):
@@ -33,6 +36,9 @@ def test_section_page_holds_each_short_answer_collapsed_under_its_question(built
             assert block is not None, f"{section}: no short answer under '{question.title}'"
             assert "open" not in block.attributes
             assert block.attributes["data-question"] == question.path
+            # What the answer covers is folded with it, not shown in the row.
+            assert block.css_first("p.question-list__about").text() == question.description, question.path
+            assert [child.tag for child in item.iter() if child.tag == "p"] == [], "the description shows in the row"
             short_answer = built.page(question.path).css_first("#short-answer").next.next.text().strip()
             assert short_answer[:80] in block.text(), question.path
             full = block.css("a")[-1].attributes["href"]

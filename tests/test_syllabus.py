@@ -105,8 +105,12 @@ def test_section_pages_mark_how_often_each_question_is_asked(built, questions):
         assert len(marks) == len(members) and all(marks), section
         for mark, question in zip(marks, members, strict=True):
             assert mark.text() == SYLLABUS.frequency(question.syllabus).short, question.path
-    retraining = built.html("deployment/index.html").css_first('article ol.question-list > li a[href="model-retraining/"]')
-    assert retraining.parent.css_first(".frequency").text() == "Very common (7 of 12 banks)"
+        banks = [item.attributes["data-banks"] for item in built.html(f"{section}/index.html").css("article ol.question-list > li")]
+        assert banks == [str(SYLLABUS.frequency(question.syllabus).banks) for question in members], section
+    retraining = built.html("deployment/index.html").css_first('article ol.question-list > li[data-question="deployment/model-retraining.md"]')
+    assert retraining.css_first(".question-list__title > a").attributes["href"] == "model-retraining/"
+    assert retraining.css_first(".frequency").text() == "Very common (7 of 12 banks)"
+    assert retraining.attributes["data-asked"] == "very-common"
 
 
 def test_every_question_page_shows_its_review_date_and_gives_it_to_search_engines(built, questions):

@@ -92,16 +92,44 @@ def counts_table() -> str:
 
 
 def section_list(section: str) -> str:
-    """The section's questions, numbered as in the whole guide (and the PDFs), under their sub-topics."""
+    """The section's questions, numbered as in the whole guide (and the PDFs), under their sub-topics.
+
+    Each sub-topic is a group that folds (open at first), listed in a jump list above the groups; a
+    section without sub-topics is one list. Each row: the question, its difficulty and how often it
+    is asked; its description is folded with the short answer (study_data.py adds it).
+    """
     members = [question for question in _questions if question.section == section]
     if not members:
         return ""
+    groups = by_subtopic(members, _subtopics.get(section, []))
     parts = [SECTION_DOWNLOADS_MARKER, filter_form(members)]
-    for subtopic, questions in by_subtopic(members, _subtopics.get(section, [])):
-        if subtopic is not None:
-            parts.append(f"## {subtopic.title} {{ #{subtopic.id} .question-group }}")
-        parts.append(question_list(section, questions))
+    named = [(subtopic, questions) for subtopic, questions in groups if subtopic is not None]
+    if named:
+        parts.append(jump_list(named))
+    for subtopic, questions in groups:
+        parts.append(question_list(section, questions) if subtopic is None else question_group(section, subtopic, questions))
     return "\n\n".join(parts) + "\n"
+
+
+def jump_list(groups: list[tuple[Subtopic, list[Question]]]) -> str:
+    """Links to the sub-topic groups of the section page, with how many questions each holds."""
+    links = "".join(
+        f'<li><a href="#{escape(subtopic.id)}">{escape(subtopic.title)} <span class="question-jump__count">{len(questions)}</span></a></li>'
+        for subtopic, questions in groups
+    )
+    return f'<nav class="question-jump" aria-label="Sub-topics"><ul>{links}</ul></nav>'
+
+
+def question_group(section: str, subtopic: Subtopic, questions: list[Question]) -> str:
+    """A sub-topic's questions in a group that folds: its heading is the group's summary."""
+    count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
+    return (
+        f'<details class="question-fold" open><summary>'
+        f'<h2 id="{escape(subtopic.id)}" class="question-group">{escape(subtopic.title)}</h2>'
+        f' <span class="question-fold__count">{count}</span></summary>\n'
+        + question_list(section, questions)
+        + "\n</details>"
+    )
 
 
 def by_subtopic(questions: list[Question], subtopics: list[Subtopic]) -> list[tuple[Subtopic | None, list[Question]]]:
@@ -116,37 +144,55 @@ def by_subtopic(questions: list[Question], subtopics: list[Subtopic]) -> list[tu
 
 
 def question_list(section: str, questions: list[Question]) -> str:
-    """An ordered list; each item carries its guide number, so hiding some (the filter) never renumbers the rest."""
+    """An ordered list; each item carries its guide number, so hiding some (the filter) never renumbers
+    the rest, and what the filter and the order read: difficulty, tags, how often it is asked."""
     items = []
     for question in questions:
         href = posixpath.relpath(question.path.removesuffix(".md"), section) + "/"
         frequency = _syllabus[0].frequency(question.syllabus)
         items.append(
-            f'<li value="{number_of(question)}" data-difficulty="{escape(question.difficulty)}" data-tags="{escape(" ".join(question.tags))}">'
-            f'<a href="{escape(href)}">{escape(question.title)}</a> '
-            f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span> '
-            f'<span class="frequency frequency--{frequency.css}">{escape(frequency.short)}</span>'
-            f"<br>{escape(question.description)}</li>"
+            f'<li value="{number_of(question)}" data-question="{escape(question.path)}" data-difficulty="{escape(question.difficulty)}"'
+            f' data-tags="{escape(" ".join(question.tags))}" data-banks="{frequency.banks}" data-asked="{escape(frequency.css)}">'
+            f'<span class="question-list__title"><a href="{escape(href)}">{escape(question.title)}</a> '
+            f'<span class="difficulty difficulty--{escape(question.difficulty)}">{escape(question.difficulty)}</span></span> '
+            f'<span class="question-list__meta"><span class="frequency frequency--{frequency.css}">{short_frequency(frequency)}</span></span>'
+            f' <p class="question-list__about">{escape(question.description)}</p></li>'
         )
     return '<ol class="question-list">\n' + "\n".join(items) + "\n</ol>"
 
 
+def short_frequency(frequency) -> str:
+    """The mark beside a question on its section page; on a phone " banks" is read out, not shown."""
+    text = str(escape(frequency.short))
+    return text.replace(" banks)", '<span class="question-list__more"> banks</span>)') if frequency.banks else text
+
+
+# How often asked, as the filter offers it: (the items' data-asked value, the option's words).
+ASKED_OPTIONS = (
+    ("very-common", "very common (6+ of 12 banks)"),
+    ("common", "common (3 to 5)"),
+    ("less-common", "less common (1 or 2)"),
+    ("not-counted", "groundwork"),
+)
+
+
 def filter_form(questions: list[Question]) -> str:
-    """Filter by difficulty and tag, without a reload. Hidden until the script (filter.js) runs."""
+    """Order (guide order or most asked first) and filters by difficulty, how often asked and tag,
+    without a reload. Hidden until the script (filter.js) runs; the address keeps the choice."""
     difficulties = [level for level in DIFFICULTIES if any(q.difficulty == level for q in questions)]
     tags = sorted({tag for question in questions for tag in question.tags})
+    bands = {_syllabus[0].frequency(question.syllabus).css for question in questions}
 
-    def select(name: str, label: str, values: list[str]) -> str:
-        options = "".join(f'<option value="{escape(value)}">{escape(value)}</option>' for value in values)
-        return (
-            f'<label class="question-filter__field">{label} '
-            f'<select name="{name}"><option value="">any</option>{options}</select></label>'
-        )
+    def select(name: str, label: str, options: list[tuple[str, str]], first: tuple[str, str] = ("", "any")) -> str:
+        html = "".join(f'<option value="{escape(value)}">{escape(words)}</option>' for value, words in [first, *options])
+        return f'<label class="question-filter__field"><span>{label}</span> <select name="{name}">{html}</select></label>'
 
     return (
-        '<form class="question-filter" aria-label="Filter the questions" hidden>'
-        + select("difficulty", "Difficulty", difficulties)
-        + select("tag", "Tag", tags)
+        '<form class="question-filter" aria-label="Order and filter the questions" autocomplete="off" hidden>'
+        + select("order", "Order", [("asked", "most asked first")], first=("", "guide order"))
+        + select("asked", "Asked", [option for option in ASKED_OPTIONS if option[0] in bands])
+        + select("difficulty", "Difficulty", [(level, level) for level in difficulties])
+        + select("tag", "Tag", [(tag, tag) for tag in tags])
         + '<button type="reset" class="md-button question-filter__reset">Show all</button>'
         + f'<p class="question-filter__status" role="status">All {len(questions)} questions</p>'
         + "</form>"

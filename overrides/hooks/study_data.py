@@ -9,8 +9,9 @@
   question's place in the guide (`data-number`, `data-total`, the next question's URL and title,
   or the progress page after the last): the study tools show "Question N of M" and "Next question"
   from the page itself, so a question page's first load does not fetch `questions.json`.
-- Section pages: each listed question gets its short answer in a collapsed block, so a whole
-  section can be studied, and revealed at once, from one page.
+- Section pages: each listed question gets its short answer in a collapsed block, with the
+  question's description (what its answer covers) folded in it too, so a whole section can be
+  studied, and revealed at once, from one page.
 (Search gets each question's other phrasings from overrides/hooks/search_engine.py.)
 """
 
@@ -34,12 +35,14 @@ DATA_PATH = "assets/study/questions.json"
 PROGRESS_PAGE = "progress.md"
 ANSWER_OPENING = '<details class="answer">'
 OTHER_PHRASINGS = re.compile(r'\s*<p class="question-alt"[^>]*>.*?</p>', re.DOTALL)  # questions.py's "Also asked as"
+ABOUT = re.compile(r'\s*<p class="question-list__about">.*?</p>', re.DOTALL)
 RELATIVE_URL = re.compile(r'(?P<attr>\b(?:href|src))="(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"]*|#[^"]*)"', re.IGNORECASE)
 
 _questions: list[Question] = []
 _urls: dict[str, str] = {}  # docs path -> site URL, for question and section pages
 _short_answers: dict[str, str] = {}  # docs path -> the short answer's HTML
 _banks: dict[str, int] = {}  # docs path -> how many public question banks ask it (0: not counted)
+_banks_total: list[int] = []  # how many banks the syllabus surveyed
 
 
 def on_files(files, *, config):
@@ -53,6 +56,7 @@ def on_files(files, *, config):
         syllabus = None  # the questions hook stops the build with the file's line and problem
     for question in _questions:
         _banks[question.path] = syllabus.frequency(question.syllabus).banks if syllabus else 0
+    _banks_total[:] = [syllabus.banks_total] if syllabus else []
     for path in [question.path for question in _questions] + [f"{section}/index.md" for section in SECTIONS] + [PROGRESS_PAGE]:
         file = files.get_file_from_path(path)
         if file is not None:
@@ -65,6 +69,7 @@ def study_data() -> dict:
     """Site-relative URLs: the script resolves them against the site's root."""
     return {
         "progress": _urls.get(PROGRESS_PAGE),
+        "banks_total": _banks_total[0] if _banks_total else None,
         "sections": [
             {"id": section, "title": SECTION_TITLES[section], "url": _urls.get(f"{section}/index.md")}
             for section in SECTIONS
@@ -130,18 +135,24 @@ def add_short_answers(html: str, section_url: str, section: str) -> str:
         if answer is None or url is None:
             continue
         link = relative_url(url, section_url)
-        item = re.search(rf'<li\b[^>]*><a href="{re.escape(link)}">.*?(?=</li>)', html, re.DOTALL)
+        item = re.search(rf'<li\b[^>]*>(?:<span class="question-list__title">)?<a href="{re.escape(link)}">.*?(?=</li>)', html, re.DOTALL)
         if item is None:
             log.warning(f"study_data: '{question.path}' is not listed on its section page, so its short answer is not shown there")
             continue
+        # The question's description (what the answer covers) is folded with its short answer.
+        row = item.group(0)
+        about = ABOUT.search(row)
         block = (
             f'<details class="answer answer--short" data-question="{question.path}">'
-            "<summary>Reveal the short answer</summary>"
+            # On a phone the row shows "Reveal" / "Hide"; the rest is read out (study.css).
+            '<summary>Reveal<span class="question-list__more"> the short answer</span></summary>'
+            f"{about.group(0) if about else ''}"
             f"{rebase_links(answer, link)}"
             f'<p><a href="{link}#in-depth">The full answer, in depth</a></p>'
             "</details>"
         )
-        html = html[: item.end()] + block + html[item.end() :]
+        row = ABOUT.sub("", row, count=1).rstrip()
+        html = html[: item.start()] + row + block + html[item.end() :]
     return html
 
 

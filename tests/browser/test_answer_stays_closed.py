@@ -147,3 +147,37 @@ def test_a_search_result_for_a_part_of_the_answer_opens_it(phone):
     phone.wait_for_url(re.compile(re.escape(href.split("#")[1]) + "$"))
     wait_for_study_tools(phone, RETRAINING)
     expect(answer_of(phone)).to_have_attribute("open", "")
+
+
+def test_after_next_next_next_and_back_to_the_list_the_next_question_opened_stays_closed(phone, questions, syllabus_banks):
+    """Issue 23: going on with "Next" from inside answers, then Back to the section's list, then to
+    another question, opened that question's answer by itself (Material replayed a #fragment of a page
+    left earlier) and recorded it as read; and "Next" carried the page left's heading into the new
+    address. Now the new page's answer stays closed, unmarked, and its address names nothing."""
+    section = [q for q in questions if q.section == "fundamentals"]
+    ranked = sorted(section, key=lambda q: (-syllabus_banks[q.path], questions.index(q)))
+    phone.goto(page_url("fundamentals/index.md") + "?order=asked")
+    wait_for_study_tools(phone, "fundamentals/index.md")
+    titles = phone.locator("article ol.question-list > li:visible > .question-list__title > a")
+    titles.first.tap()
+    for question, following in zip(ranked[:3], ranked[1:4], strict=True):
+        phone.wait_for_url("**/" + page_url(question.path))
+        wait_for_study_tools(phone, question.path)
+        answer_of(phone).locator("summary").tap()
+        phone.locator("article details.answer h2#in-depth").scroll_into_view_if_needed()
+        phone.wait_for_timeout(TRACKING_SETTLES_MS)  # tracking writes the heading into the address
+        phone.locator("article .study-judge").get_by_role("button", name="Partly").tap()
+        phone.locator("article .study-judge a.study-judge__go").tap()
+        phone.wait_for_url(re.compile(re.escape(page_url(following.path)) + "$"))  # no heading of the page left
+    for _ in range(4):
+        phone.go_back()
+    wait_for_study_tools(phone, "fundamentals/index.md")
+    last = ranked[-1]
+    titles.last.tap()
+    phone.wait_for_url(re.compile(re.escape(page_url(last.path)) + "$"))
+    wait_for_study_tools(phone, last.path)
+    phone.wait_for_timeout(500)
+    expect(answer_of(phone)).not_to_have_attribute("open", "")
+    assert stored_mark(phone, last.path) == "unseen"
+    answer_of(phone).locator("summary").tap()
+    expect(answer_of(phone)).to_have_attribute("open", "")

@@ -21,9 +21,9 @@ def test_a_question_page_shows_its_place_and_the_next_question_without_the_guide
     question, following = questions[number - 1], questions[number]
     open_page(page, question.path)
     expect(page.locator(".study-bar__position")).to_have_text(f"Question {number} of {len(questions)}")
-    onward = page.locator("a.study-judge__next")
+    onward = page.locator(".study-judge__onward")
     expect(onward).to_have_text(f"Next question: {following.title}")
-    assert onward.evaluate("a => a.href") == urljoin(server, page_url(following.path))
+    assert onward.locator("a").evaluate("a => a.href") == urljoin(server, page_url(following.path))
     page.wait_for_load_state("networkidle")
     assert [url for url in requested if GUIDE_DATA in url] == [], "a question page's first load fetched the guide's data"
 
@@ -37,6 +37,6 @@ def test_the_last_question_leads_to_the_progress_page(page, server, questions):
     open_page(page, last.path)
     wait_for_study_tools(page, last.path)
     expect(page.locator(".study-bar__position")).to_have_text(f"Question {len(questions)} of {len(questions)}")
-    onward = page.locator("a.study-judge__next")
+    onward = page.locator(".study-judge__onward")
     expect(onward).to_have_text("That was the last question: see your progress")
-    assert onward.evaluate("a => a.href") == urljoin(server, page_url("progress.md"))
+    assert onward.locator("a").evaluate("a => a.href") == urljoin(server, page_url("progress.md"))

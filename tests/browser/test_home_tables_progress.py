@@ -33,6 +33,28 @@ def test_home_page_starts_the_study_in_words_true_for_the_screen(browser, server
             assert tool in text, f"{screen}: the home page does not tell about '{tool}'"
 
 
+@pytest.mark.parametrize("screen", ["phone", "laptop"])
+def test_the_home_pages_study_actions_are_real_links_to_questions(browser, server, questions, syllabus_banks, screen):
+    """Issue 23: "Random" and "Next to review" were italic words; they are links, which lead where the
+    study tools would: the most-asked question on a fresh start, and a question not yet seen."""
+    options = viewports.PHONE if screen == "phone" else viewports.LAPTOP
+    for page in viewports._page(browser, server, **options):
+        open_page(page, "index.md")
+        article = page.locator("article")
+        pages = {page.url + page_url(question.path): question for question in questions}
+        most_asked = max(questions, key=lambda question: (syllabus_banks[question.path], -questions.index(question)))
+        next_link = article.get_by_role("link", name="Next to review")
+        expect(next_link).to_have_attribute("href", page.url + page_url(most_asked.path))
+        random = article.get_by_role("link", name="Random question")
+        expect(random).to_have_attribute("href", re.compile(r"/(fundamentals|deployment|monitoring|ethics|tips)/[a-z0-9-]+/$"))
+        assert random.get_attribute("href") in pages
+        for link in (next_link, random):
+            assert link.evaluate("a => a.closest('em, i') === null"), "a study action is still set in italics"
+        next_link.click()
+        # (Material's navigation.tracking may carry the home page's last heading over as a #fragment.)
+        page.wait_for_url(re.compile(re.escape(page_url(most_asked.path)) + r"(#[\w-]*)?$"))
+
+
 def test_continue_where_you_left_off_goes_to_the_first_question_not_known(phone, questions):
     open_page(phone, "index.md")
     resume = phone.locator("article").get_by_role("link", name="Continue where you left off")

@@ -2,6 +2,8 @@
 
 The filter is driven with the keyboard only, as a reader without a mouse would, and the filtered
 page passes axe. Hiding questions never renumbers the others (each keeps its number in the guide).
+The controls show the state the list is in after a reload, Back and Forward too (issue 23: after
+Back, the filter showed "llm" while the list showed all 36 questions).
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .browser_support import open_page
+from .browser_support import open_page, page_url, wait_for_study_tools
 
 SECTION = "fundamentals"  # the section that declares sub-topics
 
 
 def visible_titles(page) -> list[str]:
-    return page.locator("article ol.question-list > li:visible > a").all_inner_texts()
+    return page.locator("article ol.question-list > li:visible .question-list__title > a").all_inner_texts()
 
 
 def visible_numbers(page) -> list[str]:
@@ -98,3 +100,50 @@ def test_without_javascript_the_filter_is_hidden_and_every_question_listed(page_
     page_without_js.goto(f"{SECTION}/")
     expect(page_without_js.locator("form.question-filter")).to_be_hidden()
     assert visible_titles(page_without_js) == [question.title for _, question in section]
+
+
+def test_the_controls_show_the_lists_state_after_back_forward_and_a_reload(page, section):
+    open_page(page, f"{SECTION}/index.md")
+    form = page.locator("form.question-filter")
+    tag, status = form.locator("select[name=tag]"), form.locator("[role=status]")
+    form.locator("select[name=order]").select_option("asked")
+    tag.select_option("llm")
+    llm = [question for _, question in section if "llm" in question.tags]
+    assert 0 < len(llm) < len(section)
+    shown = visible_titles(page)
+    assert sorted(shown) == sorted(question.title for question in llm)
+    expect(status).to_have_text(f"{len(llm)} of {len(section)} questions: tag llm, most asked first")
+    assert page.url.endswith("?order=asked&tag=llm")
+
+    def same_state():
+        expect(tag).to_have_value("llm")
+        expect(form.locator("select[name=order]")).to_have_value("asked")
+        expect(status).to_have_text(f"{len(llm)} of {len(section)} questions: tag llm, most asked first")
+        assert visible_titles(page) == shown
+
+    page.locator("article ol.question-list > li:visible .question-list__title > a").first.click()
+    first = next(question for _, question in section if question.title == shown[0])
+    page.wait_for_url("**/" + page_url(first.path))
+    wait_for_study_tools(page, first.path)
+    page.go_back()
+    wait_for_study_tools(page, f"{SECTION}/index.md")
+    same_state()
+    page.go_forward()
+    wait_for_study_tools(page, first.path)
+    page.go_back()
+    wait_for_study_tools(page, f"{SECTION}/index.md")
+    same_state()
+    page.reload()
+    wait_for_study_tools(page, f"{SECTION}/index.md")
+    same_state()
+
+    form.locator("button[type=reset]").click()
+    expect(status).to_have_text(f"All {len(section)} questions")
+    assert page.url.endswith(f"/{SECTION}/")
+    page.locator("article ol.question-list > li:visible .question-list__title > a").first.click()
+    page.wait_for_url("**/" + page_url(section[0][1].path))
+    page.go_back()
+    wait_for_study_tools(page, f"{SECTION}/index.md")
+    expect(tag).to_have_value("")
+    expect(status).to_have_text(f"All {len(section)} questions")
+    assert visible_titles(page) == [question.title for _, question in section]

@@ -68,10 +68,28 @@ def test_question_page_with_its_answer_revealed_and_marked(axe, palette_page):
     expect(palette_page.locator("article details.answer")).to_have_attribute("open", "")
     palette_page.keyboard.press("1")  # the mark's message shows at the bottom of the screen
     expect(palette_page.locator(".study-toast")).to_have_text("Marked as known.")
+    expect(palette_page.locator("article .study-judge a.study-judge__go")).to_be_visible()  # "Next", in the pinned bar
     assert_no_violations(axe, palette_page, "question page")
     palette_page.keyboard.press("?")
     expect(palette_page.get_by_role("dialog", name="Keyboard shortcuts")).to_be_visible()
     assert_no_violations(axe, palette_page, "shortcuts dialog", within="dialog.study-help")
+
+
+def test_section_page_ordered_by_how_often_asked_with_a_group_folded(axe, palette_page):
+    open_in_palette(palette_page, "fundamentals/index.md")
+    palette_page.locator("form.question-filter select[name=asked]").select_option("very-common")
+    palette_page.locator("article details.question-fold > summary").first.click()
+    expect(palette_page.locator("article details.question-fold").first).not_to_have_attribute("open", "")
+    assert_no_violations(axe, palette_page, "section page, filtered and folded")
+    palette_page.locator("form.question-filter select[name=order]").select_option("asked")
+    palette_page.locator("article .study-reveal-all").click()
+    expect(palette_page.locator("article .study-grade").first).to_be_visible()
+    assert_no_violations(axe, palette_page, "section page, most asked first, short answers and grades shown")
+
+
+def test_what_changed_page(axe, palette_page):
+    open_in_palette(palette_page, "changes.md")
+    assert_no_violations(axe, palette_page, "what changed")
 
 
 def test_progress_page(axe, palette_page):

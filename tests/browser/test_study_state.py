@@ -48,9 +48,14 @@ def test_marks_given_with_the_keyboard_are_announced_to_screen_readers(page):
     expect(live_region(page)).to_have_text("Marked as known.")
     expect(panel_status).to_have_text("Marked as known.")
     page.keyboard.press("2")
+    expect(live_region(page)).to_have_text("Marked as partly known: it comes back sooner.")
+    expect(panel_status).to_have_text("Marked as partly known: it comes back sooner.")
+    page.keyboard.press("3")
     expect(live_region(page)).to_have_text("Marked to review again.")
     expect(panel_status).to_have_text("Marked to review again.")
-    page.keyboard.press("2")  # pressed again: the grade before comes back
+    page.keyboard.press("3")  # pressed again: the grade before comes back
+    expect(live_region(page)).to_have_text("Marked as partly known: it comes back sooner.")
+    page.keyboard.press("2")
     expect(live_region(page)).to_have_text("Marked as known.")
     page.keyboard.press("1")
     expect(live_region(page)).to_have_text("Answer revealed, not marked yet.")

@@ -1,7 +1,7 @@
 // A small stand-in for the browser's DOM, enough for the study tools that build elements
 // (ui.js, selftest.js, progress-page.js): elements with attributes, classes, dataset, children,
 // text, click listeners, and the simple selectors those modules use (`li`, `.class`,
-// `tag.class`, `[attr]`, `[attr=value]`, descendants `a b`, `:scope > ...`). No dependency: `node --test tests/js/` runs it as is.
+// `tag.class`, `[attr]`, `[attr=value]`, descendants `a b`, `:scope > ...`, and lists of them separated by commas). No dependency: `node --test tests/js/` runs it as is.
 
 const TEXT = Symbol("text")
 
@@ -149,6 +149,11 @@ export class FakeElement {
     }
   }
   querySelectorAll(selector) {
+    if (selector.includes(",")) {
+      // A selector list: the elements any of them matches, in document order.
+      const found = new Set(selector.split(",").flatMap(part => this.querySelectorAll(part)))
+      return [...this.#descendants()].filter(element => found.has(element))
+    }
     const scoped = selector.trim().match(/^:scope\s*>\s*(.+)$/)
     if (scoped) return this.elements.filter(compile(scoped[1]))
     // Compound selectors separated by spaces (descendants): the last one matches the element,

@@ -20,6 +20,7 @@ export class FakeStorage {
 }
 
 export const storage = new FakeStorage()
+export const session = new FakeStorage()
 const listeners = new Map()
 let blocked = false
 
@@ -27,6 +28,10 @@ globalThis.window = {
   get localStorage() {
     if (blocked) throw new DOMException("The operation is insecure.", "SecurityError")
     return storage
+  },
+  get sessionStorage() {
+    if (blocked) throw new DOMException("The operation is insecure.", "SecurityError")
+    return session
   },
   addEventListener(type, listener) {
     if (!listeners.has(type)) listeners.set(type, [])
@@ -54,4 +59,5 @@ export function resetWindow() {
   blocked = false
   storage.full = false
   storage.items.clear()
+  session.items.clear()
 }

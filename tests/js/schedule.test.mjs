@@ -11,6 +11,7 @@ import {
   dayOf,
   migrateMarks,
   nextToStudy,
+  studyOrder,
   overdueDays,
   replay,
   standing,
@@ -129,6 +130,41 @@ describe("what to study next", () => {
     const records = Object.fromEntries(questions.map((q, i) => [q.id, graded(["knew", addDays("2026-12-07", -0)], ...(i === 2 ? [] : [["knew", "2026-12-07"]]))]))
     assert.equal(nextToStudy(questions, records, today).id, "c") // box 1 (due tomorrow) before box 2
     assert.equal(nextToStudy([{ id: "only" }], {}, today, "only"), null)
+  })
+})
+
+describe("the study queue (the progress page's 'Study next' list)", () => {
+  const questions = [
+    { id: "a", banks: 2 },
+    { id: "b", banks: 8 },
+    { id: "c", banks: 5 },
+    { id: "d", banks: 0 },
+    { id: "e", banks: 8 },
+  ]
+  const today = "2026-12-07"
+
+  it("puts due questions first, then the never graded by how often asked, then the rest by due day, each question once", () => {
+    const records = {
+      a: graded(["knew", "2026-12-07"]), // box 1, due tomorrow
+      c: graded(["missed", "2026-12-04"]), // due 12-05: 2 days overdue
+      d: { seen: at("2026-12-06") }, // read, never graded: not due, still new
+      e: { seen: at("2026-12-06") }, // read: after the unread question asked as often
+    }
+    const queue = studyOrder(questions, records, today)
+    assert.deepEqual(queue.map(entry => entry.question.id), ["c", "b", "e", "d", "a"])
+    assert.deepEqual(queue.map(entry => entry.state), ["due", "unseen", "seen", "seen", "known"])
+    assert.equal(queue[0].overdue, 2)
+    assert.equal(queue[4].due, "2026-12-08")
+    assert.equal(queue[1].overdue, null)
+  })
+
+  it("on a fresh start ranks every question by how often it is asked, ties in guide order", () => {
+    assert.deepEqual(studyOrder(questions, {}, today).map(entry => entry.question.id), ["b", "e", "c", "a", "d"])
+  })
+
+  it("leaves the current question out and starts ties after it", () => {
+    assert.deepEqual(studyOrder(questions, {}, today, "b").map(entry => entry.question.id), ["e", "c", "a", "d"])
+    assert.deepEqual(studyOrder(questions, {}, today, "e").map(entry => entry.question.id), ["b", "c", "a", "d"])
   })
 })
 

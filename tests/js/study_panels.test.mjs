@@ -16,7 +16,7 @@ function setStatus(id, status) {
   else grade(id, { known: "knew", review: "missed" }[status])
 }
 const { button, el, plural } = await import("../../docs/assets/javascripts/study/ui.js")
-const { judgePanel, sectionChips } = await import("../../docs/assets/javascripts/study/selftest.js")
+const { judgePanel, sectionChips, shortAnswerGrades } = await import("../../docs/assets/javascripts/study/selftest.js")
 const { progressPage } = await import("../../docs/assets/javascripts/study/progress-page.js")
 const { Guide } = await import("../../docs/assets/javascripts/study/guide.js")
 
@@ -75,20 +75,29 @@ describe("elements (ui.js)", () => {
 describe("the self-test panel under an answer (selftest.js)", () => {
   const ID = "monitoring/model-drift.md"
   const marks = panel => panel.element.querySelectorAll("button")
+  const pressed = panel => marks(panel).map(control => control.getAttribute("aria-pressed"))
+  const go = panel => panel.element.querySelector("a.study-judge__go")
+  const NEXT = { kind: "guide", href: "http://x/next/", title: "What is next?" }
 
-  it("offers the two marks with their shortcuts, none pressed, and says nothing is marked yet", () => {
+  it("offers the three grades with their shortcuts, none pressed, says nothing is marked yet, and no 'Next' before a grade", () => {
     const panel = judgePanel(ID)
-    const [known, review] = marks(panel)
-    assert.deepEqual(texts([known, review]), ["I knew it", "Review again"])
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-keyshortcuts")), ["1", "2"])
-    assert.deepEqual([known, review].map(control => control.getAttribute("title")), ["Shortcut: 1", "Shortcut: 2"])
-    assert.deepEqual([known, review].map(control => control.className), ["study-button study-mark study-mark--known", "study-button study-mark study-mark--review"])
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "false"])
+    panel.showOnward(NEXT)
+    const buttons = marks(panel)
+    assert.deepEqual(texts(buttons), ["I knew it", "Partly", "Review again"])
+    assert.deepEqual(buttons.map(control => control.getAttribute("aria-keyshortcuts")), ["1", "2", "3"])
+    assert.deepEqual(buttons.map(control => control.getAttribute("title")), ["Shortcut: 1", "Shortcut: 2", "Shortcut: 3"])
+    assert.deepEqual(buttons.map(control => control.className), [
+      "study-button study-mark study-mark--known",
+      "study-button study-mark study-mark--partly",
+      "study-button study-mark study-mark--review",
+    ])
+    assert.deepEqual(pressed(panel), ["false", "false", "false"])
     assert.equal(panel.element.tagName, "DIV")
     assert.equal(panel.element.className, "study-judge")
-    assert.equal(panel.element.querySelector(".study-judge__row .study-judge__buttons").querySelectorAll("button").length, 2)
+    assert.equal(panel.element.querySelector(".study-judge__row .study-judge__buttons").querySelectorAll("button").length, 3)
+    assert.equal(panel.element.querySelector(".study-judge__row").children.indexOf(go(panel)), 2) // in the row, after the grades
+    assert.equal(go(panel).hidden, true)
     assert.equal(panel.element.querySelector("p.study-judge__status").tagName, "P")
-    assert.equal(panel.element.querySelector("p.study-judge__onward").children.length, 0)
     assert.equal(panel.element.getAttribute("role"), "group")
     assert.equal(panel.element.getAttribute("aria-labelledby"), "study-judge-label")
     assert.equal(panel.element.querySelector("p.study-judge__label").id, "study-judge-label")
@@ -98,51 +107,89 @@ describe("the self-test panel under an answer (selftest.js)", () => {
     assert.equal(panel.element.dataset.status, "unseen")
   })
 
-  it("a click gives the mark; refresh shows it pressed and says it; a second click takes it back", () => {
-    const panel = judgePanel(ID)
-    const [known, review] = marks(panel)
+  it("a click gives the grade, shows it pressed, says it, and puts 'Next' in the row; a second click takes it back", () => {
+    let graded = []
+    const panel = judgePanel(ID, { onGrade: mark => graded.push(mark) })
+    panel.showOnward(NEXT)
+    const [known, partly, review] = marks(panel)
     known.click()
     assert.equal(statusOf(ID), "known")
     panel.refresh()
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["true", "false"])
+    assert.deepEqual(pressed(panel), ["true", "false", "false"])
     assert.equal(panel.element.querySelector(".study-judge__status").textContent, "Marked as known.")
     assert.equal(panel.element.dataset.status, "known")
+    assert.equal(go(panel).hidden, false)
+    assert.equal(go(panel).getAttribute("href"), "http://x/next/")
+    partly.click()
+    panel.refresh()
+    assert.deepEqual(pressed(panel), ["false", "true", "false"])
+    assert.equal(statusOf(ID), "review") // partly known: on the review list
+    assert.equal(panel.element.querySelector(".study-judge__status").textContent, "Marked as partly known: it comes back sooner.")
     review.click()
     panel.refresh()
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "true"])
+    assert.deepEqual(pressed(panel), ["false", "false", "true"])
     review.click() // taken back: the grade before comes back
+    partly.click() // and that one too
     panel.refresh()
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["true", "false"])
-    known.click() // and taken back too: read, not graded
+    assert.deepEqual(pressed(panel), ["true", "false", "false"])
+    known.click() // and the first: read, not graded
     panel.refresh()
     assert.equal(statusOf(ID), "seen")
-    assert.deepEqual([known, review].map(control => control.getAttribute("aria-pressed")), ["false", "false"])
+    assert.deepEqual(pressed(panel), ["false", "false", "false"])
+    assert.equal(go(panel).hidden, true)
     assert.equal(panel.element.querySelector(".study-judge__status").textContent, "Answer revealed, not marked yet.")
+    assert.deepEqual(graded, ["known", "partly", "review", "partly", "known", "seen"])
   })
 
-  it("shows a mark given before the panel was built", () => {
+  it("shows a grade given before the panel was built", () => {
     setStatus(ID, "review")
     const panel = judgePanel(ID)
-    assert.deepEqual(marks(panel).map(control => control.getAttribute("aria-pressed")), ["false", "true"])
+    assert.deepEqual(pressed(panel), ["false", "false", "true"])
   })
 
-  it("leads to the next question, or to the progress page after the last, or nowhere", () => {
+  it("says where 'Next' leads: the reader's list, back to it after its last, the guide's next, the progress page, or nowhere", () => {
+    setStatus(ID, "known")
     const panel = judgePanel(ID)
     const onward = panel.element.querySelector(".study-judge__onward")
-    panel.showOnward({ next: { href: "http://x/next/", title: "What is next?" }, progressHref: "http://x/progress/" })
-    const link = onward.querySelector("a")
-    assert.equal(link.className, "study-judge__next")
-    assert.equal(link.getAttribute("href"), "http://x/next/")
-    assert.equal(link.getAttribute("rel"), "next")
-    assert.equal(link.textContent, "Next question: What is next?")
-    panel.showOnward({ next: null, progressHref: "http://x/progress/" })
-    const last = onward.querySelector("a")
-    assert.equal(last.getAttribute("href"), "http://x/progress/")
-    assert.equal(last.hasAttribute("rel"), false)
-    assert.equal(last.className, "study-judge__next")
-    assert.equal(last.textContent, "That was the last question: see your progress")
-    panel.showOnward({ next: null, progressHref: null })
+    const cases = [
+      [{ kind: "list", href: "http://x/b/", title: "B?", label: "Fundamentals, 3 of 9" }, "Next in Fundamentals, 3 of 9: ", "B?", "Next"],
+      [{ kind: "list-end", href: "http://x/fundamentals/?order=asked", title: "Fundamentals" }, "That was the last of Fundamentals: ", "back to the list", "Back to the list"],
+      [NEXT, "Next question: ", "What is next?", "Next question"],
+      [{ kind: "end", href: "http://x/progress/", title: "Your progress" }, "That was the last question: ", "see your progress", "Progress"],
+    ]
+    for (const [target, words, linkText, button] of cases) {
+      panel.showOnward(target)
+      const link = onward.querySelector("a")
+      assert.equal(link.className, "study-judge__next")
+      assert.equal(link.getAttribute("href"), target.href)
+      assert.equal(link.getAttribute("rel"), target.kind === "end" ? null : "next")
+      assert.equal(onward.textContent, words + linkText)
+      assert.equal(go(panel).getAttribute("href"), target.href)
+      assert.equal(go(panel).getAttribute("aria-label"), words + linkText)
+      assert.equal(go(panel).textContent, `${button} \u203a`)
+      assert.equal(go(panel).hidden, false)
+    }
+    panel.showOnward(null)
     assert.equal(onward.children.length, 0)
+    assert.equal(go(panel).hidden, true)
+  })
+})
+
+describe("the grades under a short answer on a section page (selftest.js)", () => {
+  it("grade the question of their block, named by its title, without shortcuts", () => {
+    const block = el("details", { className: "answer answer--short", "data-question": "m/a.md" })
+    document.body.append(el("li", {}, el("a", { href: "a/" }, "What is A?"), block))
+    const grades = shortAnswerGrades(block)
+    const group = block.querySelector("div.study-grade")
+    assert.equal(group.getAttribute("role"), "group")
+    assert.equal(group.getAttribute("aria-label"), "How did you do? What is A?")
+    const buttons = group.querySelectorAll("button")
+    assert.deepEqual(texts(buttons), ["I knew it", "Partly", "Review again"])
+    assert.deepEqual(buttons.map(control => control.hasAttribute("aria-keyshortcuts")), [false, false, false])
+    buttons[2].click()
+    assert.equal(statusOf("m/a.md"), "review")
+    grades.refresh()
+    assert.deepEqual(buttons.map(control => control.getAttribute("aria-pressed")), ["false", "false", "true"])
   })
 })
 
@@ -158,7 +205,7 @@ describe("status chips on a section page (selftest.js)", () => {
     document.body.append(list)
     return blocks
   }
-  const chipOf = block => block.closest("li").querySelectorAll(":scope > .study-status")
+  const chipOf = block => block.closest("li").querySelectorAll(".study-status")
 
   it("shows Known, To review for a question marked to review, and Read for one revealed but not graded", () => {
     const blocks = sectionList(["m/a.md", "m/b.md", "m/c.md", "m/d.md"])
@@ -226,8 +273,9 @@ describe("the progress page (progress-page.js)", () => {
         { id: "f", title: "Fundamentals", url: "f/" },
         { id: "m", title: "Monitoring", url: null },
       ],
-      questions: ["f/a.md", "f/b.md", "m/c.md"].map(id => ({ id, section: id[0], title: `Title ${id}`, url: id.replace(/\.md$/, "/") })),
+      questions: [["f/a.md", 2], ["f/b.md", 8], ["m/c.md", 0]].map(([id, banks]) => ({ id, banks, section: id[0], title: `Title ${id}`, url: id.replace(/\.md$/, "/") })),
       progress: "progress/",
+      banks_total: 12,
     })
   }
   const calls = []
@@ -270,19 +318,20 @@ describe("the progress page (progress-page.js)", () => {
     setStatus("f/b.md", "review")
     const { container } = page()
     const parts = container.children
-    assert.deepEqual(parts.map(part => part.tagName), ["P", "DIV", "DIV", "H2", "DIV", "H2", "DIV", "H2", "P", "BUTTON"])
+    assert.deepEqual(parts.map(part => part.tagName), ["P", "DIV", "DIV", "H2", "P", "DIV", "H2", "DIV", "H2", "DIV", "H2", "P", "BUTTON"])
     assert.equal(parts[0].className, "study-progress__summary")
     const bar = parts[2]
     assert.deepEqual([bar.className, bar.getAttribute("role"), bar.getAttribute("aria-label")], ["study-bar", "group", "Study actions"])
     assert.deepEqual(bar.children.map(control => control.className), ["study-button study-next-review", "study-button study-random"])
     assert.deepEqual(parts.filter(part => part.tagName === "H2").map(heading => [heading.id, heading.textContent]), [
+      ["study-next", "Study next"],
       ["per-section", "Per section"],
       ["to-review", "To review"],
       ["start-over", "Start over"],
     ])
-    assert.equal(parts[8].textContent, "Reset clears every mark kept in this browser. It cannot be undone.")
-    assert.deepEqual([parts[9].className, parts[9].textContent], ["study-button study-reset", "Reset progress"])
-    const wrapper = parts[4].children[0]
+    assert.equal(parts[11].textContent, "Reset clears every mark kept in this browser. It cannot be undone.")
+    assert.deepEqual([parts[12].className, parts[12].textContent], ["study-button study-reset", "Reset progress"])
+    const wrapper = parts[7].children[0]
     assert.equal(wrapper.tagName, "DIV")
     assert.equal(wrapper.className, "md-typeset__scrollwrap")
     assert.equal(wrapper.children[0].className, "md-typeset__table")
@@ -295,11 +344,26 @@ describe("the progress page (progress-page.js)", () => {
     const meter = parts[1].children[0]
     assert.deepEqual([meter.tagName, meter.className, meter.getAttribute("aria-hidden")], ["DIV", "study-meter", "true"])
     assert.deepEqual(meter.children.map(bar => bar.tagName), ["SPAN", "SPAN"])
-    const due = parts[6].children[0]
+    const due = parts[9].children[0]
     assert.deepEqual([due.tagName, due.className], ["OL", "study-progress__review"])
     const link = due.querySelector("li a")
     assert.equal(link.getAttribute("href"), guide().byId("f/b.md").href)
     assert.equal(link.textContent, "Title f/b.md")
+  })
+
+  it("says what to study next and why: due first, then the never graded by how often asked, then the rest by due day", () => {
+    setStatus("f/b.md", "known") // due again tomorrow
+    setStatus("f/a.md", "seen") // read: still new
+    const { container } = page()
+    const items = container.querySelectorAll("ol.study-progress__next li")
+    assert.deepEqual(items.map(item => item.dataset.question), ["f/a.md", "m/c.md", "f/b.md"])
+    assert.deepEqual(items.map(item => item.querySelector("a").textContent), ["Title f/a.md", "Title m/c.md", "Title f/b.md"])
+    assert.equal(items[0].querySelector("a").getAttribute("href"), guide().byId("f/a.md").href)
+    assert.deepEqual(items.slice(0, 2).map(item => item.querySelector(".study-progress__reason").textContent), [
+      ": asked in 2 of 12 question banks, not marked yet (read)",
+      ": groundwork, not marked yet",
+    ])
+    assert.match(items[2].querySelector(".study-progress__reason").textContent, /^: known, due again \d{1,2} [A-Z][a-z]+$/)
   })
 
   it("with nothing marked: every question not yet seen, nothing to review, an empty meter", () => {

@@ -4,6 +4,29 @@
 
 import { button } from "./ui.js"
 
+// The answers the reader asked to open: a click or a key on the summary, "Reveal all", `r`, a link
+// to a part of the answer. An answer that opens without being asked (Material's details component
+// replays the #fragment of a page left earlier) is closed again and not recorded as read. Printing
+// opens every answer (Material), asked or not.
+const asked = new WeakSet()
+let printing = false
+window.addEventListener("beforeprint", () => (printing = true))
+window.addEventListener("afterprint", () => (printing = false))
+document.addEventListener(
+  "click",
+  event => {
+    const summary = event.target instanceof Element ? event.target.closest("details.answer > summary") : null
+    if (summary) asked.add(summary.parentElement)
+  },
+  true
+)
+
+/** Open `block` for the reader. */
+export function openForReader(block) {
+  asked.add(block)
+  block.open = true
+}
+
 export function answerBlocks(root = document) {
   return [...root.querySelectorAll("article details.answer")]
 }
@@ -15,7 +38,10 @@ export function allOpen(blocks) {
 /** Open every block unless all are open already, then close them all. Returns the new state. */
 export function toggleAll(blocks) {
   const open = !allOpen(blocks)
-  for (const block of blocks) block.open = open
+  for (const block of blocks) {
+    if (open) openForReader(block)
+    else block.open = false
+  }
   return open
 }
 
@@ -52,10 +78,15 @@ export function watchReveals(blocks, onReveal) {
   const page = location.pathname
   for (const block of blocks) {
     const report = () => {
-      if (!block.open || !block.dataset.question) return
+      if (!block.open) {
+        asked.delete(block)
+        return
+      }
+      if (!block.dataset.question || printing) return
       // Going Back, Material opens the answer the new address's #fragment names while the page
-      // being left is still shown: that page's answer is not revealed, it is closed again.
-      if (location.pathname !== page || !block.isConnected) {
+      // being left is still shown: that page's answer is not revealed, it is closed again; so is
+      // one that opened without the reader asking.
+      if (location.pathname !== page || !block.isConnected || !asked.has(block)) {
         block.open = false
         return
       }
@@ -69,8 +100,9 @@ export function watchReveals(blocks, onReveal) {
 /** Open the answer that is, or holds, `target` (the element a #fragment names). */
 export function openAnswerAround(target) {
   const block = target instanceof Element ? target.closest("details.answer") : null
+  if (block) asked.add(block)
   if (block && !block.open) {
-    block.open = true
+    openForReader(block)
     target.scrollIntoView()
   }
 }

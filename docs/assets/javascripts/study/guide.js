@@ -50,6 +50,7 @@ export class Guide {
     this.sections = data.sections.map(section => ({ ...section, href: absolute(section.url)?.href }))
     this.questions = data.questions.map(question => ({ ...question, href: absolute(question.url).href }))
     this.progressHref = absolute(data.progress)?.href ?? null
+    this.banksTotal = data.banks_total ?? null // how many public question banks the syllabus surveyed
   }
 
   get ids() {

@@ -4,13 +4,24 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
+import { closeFigure, watchFigures } from "./figure-viewer.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
-import { addressWasAskedFor, closeAnswersNotAskedFor, keepClosedAnswersOutOfTheAddress, watchFollowedLinks } from "./reveal-guard.js"
+import {
+  addressWasAskedFor,
+  closeAnswersNotAskedFor,
+  closeAnswersNotNamed,
+  keepClosedAnswersOutOfTheAddress,
+  pageShown,
+  watchFollowedLinks,
+} from "./reveal-guard.js"
 import { whenPageHas } from "./page-modules.js"
-import { judgePanel, sectionChips, statusMessage, toggleMark } from "./selftest.js"
+import { watchPinnedBar } from "./pinned.js"
+import { judgePanel, sectionChips, shortAnswerGrades, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
+import { studyLinkElements, studyLinks } from "./home.js"
+import { followList, onward } from "./trail.js"
 import { button, el } from "./ui.js"
 
 // Needed only when the reader goes to another question (a key, a button): loaded then, not with the
@@ -18,7 +29,7 @@ import { button, el } from "./ui.js"
 const navigateTo = href => import("./navigate.js").then(module => module.navigateTo(href))
 
 // What the current page offers; replaced on every page load.
-let page = { guide: null, question: null, section: null, blocks: [], refreshers: [] }
+let page = { guide: null, question: null, section: null, blocks: [], refreshers: [], onward: null, pinned: null }
 let generation = 0
 
 /**
@@ -56,6 +67,8 @@ const actions = {
   },
 
   async next() {
+    // On a question page: the next of the list the reader came from, else of the guide (trail.js).
+    if (page.onward) return navigateTo(page.onward.href)
     const { guide, question, section } = await ready()
     if (!guide) return
     const target = question ? guide.next(question) : section ? guide.inSection(section.id)[0] : guide.questions[0]
@@ -81,6 +94,7 @@ const actions = {
     const id = page.blocks.find(block => !block.classList.contains("answer--short"))?.dataset.question
     if (!id) return false
     announce(statusMessage(toggleMark(id, status)))
+    page.pinned?.graded()
   },
 
   help() {
@@ -142,13 +156,19 @@ function watchFirstReveal(answer) {
   load()
 }
 
-async function setUp() {
+async function setUp(listView) {
   const mine = ++generation
+  pageShown()
   closeHelp()
+  closeFigure()
   const blocks = answerBlocks()
-  page = { guide: null, question: null, section: null, blocks, refreshers: [] }
-  if (addressWasAskedFor()) openAnswerAround(targetOf(location.hash))
+  page = { guide: null, question: null, section: null, blocks, refreshers: [], onward: null, pinned: null }
+  const asked = addressWasAskedFor()
+  if (asked) openAnswerAround(targetOf(location.hash))
   else closeAnswersNotAskedFor(blocks)
+  const named = asked ? location.hash : ""
+  queueMicrotask(() => closeAnswersNotNamed(blocks, named))
+  requestAnimationFrame(() => closeAnswersNotNamed(blocks, named))
   watchReveals(blocks, markSeen)
   labelSummaries(blocks)
 
@@ -158,35 +178,33 @@ async function setUp() {
   const onSectionPage = !answer && blocks.some(block => block.classList.contains("answer--short"))
   const tools = answer || onSectionPage ? studyBar(blocks, Boolean(answer)) : null
   if (tools) placeBar(tools.bar, blocks, Boolean(answer))
-  const panel = answer ? judgePanel(answer.dataset.question) : null
+  const panel = answer ? judgePanel(answer.dataset.question, { onGrade: () => page.pinned?.graded() }) : null
   if (panel) {
     answer.after(panel.element)
     page.refreshers.push(panel.refresh)
+    page.pinned = watchPinnedBar(panel.element, answer)
+  }
+  if (onSectionPage) {
+    page.refreshers.push(sectionChips(blocks).refresh, ...blocks.map(block => shortAnswerGrades(block).refresh))
+    if (listView) followList(document.querySelector("article"), listView.label)
   }
   if (answer) watchFirstReveal(answer)
-  if (onSectionPage) page.refreshers.push(sectionChips(blocks).refresh)
   const place = answer ? placeOf(answer) : null
   if (place && tools) tools.showPosition(place)
-  if (place && panel) panel.showOnward(place)
+  if (answer && panel) {
+    page.onward = onward(answer.dataset.question, place)
+    panel.showOnward(page.onward)
+  }
 
-  const resume = document.querySelector("a[data-study-continue]")
+  const links = studyLinkElements()
   const progress = document.querySelector("[data-study-progress]")
-  if (!resume && !progress) return
+  if (!links.length && !progress) return
   // The progress page's own code (page-modules.js) loads while the guide's data does.
   const progressCode = progress ? Promise.all([import("./progress-page.js"), import("./tables.js")]) : null
   await loadGuide() // a failure here is reported (document$ below): these tools need the data
   const { guide } = await ready()
   if (mine !== generation || !guide) return // another page loaded meanwhile
-  if (resume) {
-    // "Continue where you left off": the first question, in guide order, not marked "I knew it".
-    const update = () => {
-      const statuses = allStatuses(guide.ids)
-      const target = guide.questions.find(candidate => statuses[candidate.id] !== "known")
-      resume.href = target?.href ?? guide.progressHref ?? resume.href
-    }
-    update()
-    page.refreshers.push(update)
-  }
+  if (links.length) page.refreshers.push(studyLinks(links, guide).refresh)
   if (progress) {
     const [{ progressPage }, { makeScrollableTablesFocusable }] = await progressCode
     if (mine !== generation) return
@@ -204,11 +222,13 @@ watchShortcuts(window.keyboard$, {
   next: actions.next,
   previous: actions.previous,
   markKnown: () => actions.mark("known"),
+  markPartly: () => actions.mark("partly"),
   markReview: () => actions.mark("review"),
   help: actions.help,
 })
 
 watchLandmarks()
+watchFigures()
 
 keepClosedAnswersOutOfTheAddress()
 watchFollowedLinks()
@@ -220,12 +240,21 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 // The tools of some pages only: a wide table, a section page's filter, figures' lightbox (page-modules.js).
 window.document$.subscribe(() => {
   whenPageHas(".md-typeset__scrollwrap", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
-  whenPageHas("form.question-filter", () => import("./filter.js"), filter => filter.setUpFilter())
   whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
   // The practice screens' code loads only on their pages (page-modules.js).
   whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
   whenPageHas("[data-study-print]", () => import("./print-page.js"), print => print.setUpPrint(document.querySelector("[data-study-print]")))
   whenPageHas("[data-study-review]", () => import("./review-page.js"), review => review.setUpReview(document.querySelector("[data-study-review]")))
   whenPageHas("[data-study-carry]", () => import("./carry-page.js"), carry => carry.setUpCarry(document.querySelector("[data-study-carry]")))
-  setUp().catch(error => console.error("Study tools could not start:", error))
+  const failed = error => console.error("Study tools could not start:", error)
+  // A section page's filter (its order and filters in the address) loads only there, before the tools
+  // that follow its list; dropped if instant navigation replaced the page meanwhile.
+  const filterForm = document.querySelector("form.question-filter")
+  if (!filterForm) {
+    setUp(null).catch(failed)
+    return
+  }
+  import("./filter.js")
+    .then(filter => (filterForm.isConnected ? setUp(filter.setUpFilter()) : null))
+    .catch(failed)
 })

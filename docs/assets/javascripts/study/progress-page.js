@@ -1,8 +1,14 @@
 // The progress page (docs/progress.md): known / to review / not yet seen, per section and
-// overall, the questions left to review, and a reset.
+// overall, what to study next (the one rule, schedule.js studyOrder: due first, then the most-asked
+// never graded), the questions left to review, and a reset.
 
-import { allStatuses, resetAll, storageAvailable, tally } from "./storage.js"
+import { studyOrder } from "./schedule.js"
+import { allRecords, allStatuses, resetAll, storageAvailable, tally, today } from "./storage.js"
+import { followList } from "./trail.js"
 import { button, el, plural } from "./ui.js"
+
+// How many questions "Study next" lists.
+export const STUDY_NEXT_LENGTH = 10
 
 // A question read but not graded is not to review: it counts as not graded (the summary says how
 // many of those were read).
@@ -85,7 +91,40 @@ function reviewList(guide, statuses) {
     "ol",
     { className: "study-progress__review" },
     due.map(question =>
-      el("li", {}, el("a", { href: question.href }, question.title))
+      el("li", { "data-question": question.id }, el("a", { href: question.href }, question.title))
+    )
+  )
+}
+
+function longDay(day) {
+  const [year, month, date] = day.split("-").map(Number)
+  return new Date(year, month - 1, date).toLocaleDateString("en-GB", { day: "numeric", month: "long" })
+}
+
+/** Why a question is in "Study next", in words. */
+export function reason(entry, banksTotal) {
+  const { question, state, overdue, due } = entry
+  if (state === "due") return overdue ? `due for review, ${plural(overdue, "day")} overdue` : "due for review today"
+  if (state === "unseen" || state === "seen") {
+    const asked = question.banks ? `asked in ${question.banks}${banksTotal ? ` of ${banksTotal}` : ""} question banks` : "groundwork"
+    return `${asked}, not marked yet${state === "seen" ? " (read)" : ""}`
+  }
+  return `${state === "known" ? "known" : "to review"}, due again ${longDay(due)}`
+}
+
+function studyNextList(guide) {
+  const queue = studyOrder(guide.questions, allRecords(), today()).slice(0, STUDY_NEXT_LENGTH)
+  if (!queue.length) return el("p", { className: "study-progress__empty" }, "There is no question to study.")
+  return el(
+    "ol",
+    { className: "study-progress__next" },
+    queue.map(entry =>
+      el(
+        "li",
+        { "data-question": entry.question.id },
+        el("a", { href: entry.question.href }, entry.question.title),
+        el("span", { className: "study-progress__reason" }, `: ${reason(entry, guide.banksTotal)}`)
+      )
     )
   )
 }
@@ -97,7 +136,11 @@ export function progressPage(container, guide, actions) {
     meter: el("div"),
     table: el("div"),
     review: el("div"),
+    next: el("div"),
   }
+  // A question opened from these lists leads on to the next of the same list (trail.js).
+  followList(parts.next, () => "Study next")
+  followList(parts.review, () => "To review")
   const reset = button("Reset progress", { className: "study-button study-reset" })
   reset.addEventListener("click", () => {
     if (window.confirm("Reset your progress? Every mark in this browser is cleared.")) {
@@ -119,6 +162,9 @@ export function progressPage(container, guide, actions) {
         button("Next to review", { className: "study-button study-next-review", onclick: actions.nextToReview }),
         button("Random question", { className: "study-button study-random", onclick: actions.random })
       ),
+      el("h2", { id: "study-next" }, "Study next"),
+      el("p", {}, "Due for review first, then the questions you have not marked, the most asked first."),
+      parts.next,
       el("h2", { id: "per-section" }, "Per section"),
       parts.table,
       el("h2", { id: "to-review" }, "To review"),
@@ -135,6 +181,7 @@ export function progressPage(container, guide, actions) {
     parts.meter.replaceChildren(meter(counts))
     parts.table.replaceChildren(table(guide, statuses))
     parts.review.replaceChildren(reviewList(guide, statuses))
+    parts.next.replaceChildren(studyNextList(guide))
   }
   refresh()
   return { refresh }

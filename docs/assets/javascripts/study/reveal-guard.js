@@ -8,6 +8,11 @@
 // hidden headings of a closed answer (#references at the bottom of the page). A reload, Back or
 // Forward then opened an answer never revealed, and recorded the question as seen. So:
 // - tracking may not write into the address a heading of a closed answer (the hash is dropped);
+// - nor, after instant navigation to another page (the "Next" link), a heading of the page being
+//   left: Material's tracking, debounced, writes the old page's last heading into the new address
+//   (the new page then opened its answer at that heading by itself, or carried a #fragment naming
+//   nothing). A hash is kept only while the page it is written for is the one set up, and names
+//   something on it;
 // - on a page load that does not come from a followed link (reload, Back, Forward), every answer
 //   starts closed, whatever the address says. A #fragment the reader puts into the address of the
 //   open page counts as asked for (Material sets the page up again after such a change).
@@ -17,6 +22,7 @@ import { targetOf } from "./answers.js"
 let followed = null // where the reader's last click on a link pointed to
 let hashChanged = null // the address after the reader last changed its #fragment on the page itself
 let firstPage = true
+let shownPage = null // the path of the page the study tools last set up (its content is in the DOM)
 
 function samePage(a, b) {
   const strip = path => path.replace(/index\.html$/, "")
@@ -27,13 +33,27 @@ function insideClosedAnswer(hash) {
   return Boolean(targetOf(hash)?.closest("details.answer:not([open])"))
 }
 
+function strip(path) {
+  return path.replace(/index\.html$/, "")
+}
+
+/** Call when a page's content is in place (instant navigation swapped it in). */
+export function pageShown() {
+  shownPage = strip(location.pathname)
+}
+
+/** Whether tracking may write `hash` into the address of the page open now. */
+function trackable(url) {
+  return shownPage === strip(url.pathname) && Boolean(targetOf(url.hash)) && !insideClosedAnswer(url.hash)
+}
+
 /** Keep navigation.tracking (which calls history.replaceState) from naming a hidden heading. */
 export function keepClosedAnswersOutOfTheAddress() {
   const replace = history.replaceState.bind(history)
   history.replaceState = (state, unused, url) => {
     if (url === undefined || url === null) return replace(state, unused)
     const next = new URL(url, location.href)
-    if (next.hash && samePage(next, new URL(location.href)) && insideClosedAnswer(next.hash)) next.hash = ""
+    if (next.hash && samePage(next, new URL(location.href)) && !trackable(next)) next.hash = ""
     return replace(state, unused, next.href)
   }
 }
@@ -80,4 +100,14 @@ export function closeAnswersNotAskedFor(blocks) {
   url.hash = ""
   history.replaceState(history.state, "", url.href)
   opened[0].scrollIntoView({ block: "nearest" })
+}
+
+/** Close every open answer that `hash` (the address's #fragment the reader asked for, or "") names
+ * nothing inside. Material's details component opens, right after a page is set up, the answer
+ * holding the target of the last #fragment it saw, even one of a page left earlier (its target$
+ * replays it): after Back through pages whose address carried a #fragment, the next page opened
+ * its answer by itself and recorded it as read. Call once the page's components are mounted. */
+export function closeAnswersNotNamed(blocks, hash) {
+  const target = targetOf(hash)
+  for (const block of blocks) if (block.open && !(target && block.contains(target))) block.open = false
 }

@@ -85,13 +85,14 @@ export function withoutLastGrade(record) {
   return seen ? { seen } : {}
 }
 
-/** The one rule for what to study next, never a dead end while another question exists:
- * 1. the most overdue question (then the lowest box, then guide order);
- * 2. else the most-asked question never graded (by `banks`, then guide order), unread before read;
- * 3. else the question due soonest.
+/** The one rule for what to study next, as a queue, never empty while another question exists:
+ * 1. the due questions, most overdue first (then the lowest box, then guide order);
+ * 2. then the questions never graded, most asked first (by `banks`, then guide order), unread before read;
+ * 3. then the others, due soonest first.
  * Ties go to the first in guide order after `current` (wrapping), so the reader moves on.
- * `questions` are in guide order, each { id, banks? }; `current` (an id) is left out. */
-export function nextToStudy(questions, records, today, current = null) {
+ * `questions` are in guide order, each { id, banks? }; `current` (an id) is left out.
+ * Each entry is { question, state, overdue, due }: what the screens say of it. */
+export function studyOrder(questions, records, today, current = null) {
   const start = questions.findIndex(question => question.id === current) + 1
   const candidates = [...questions.slice(start), ...questions.slice(0, start)].filter(question => question.id !== current)
   const info = candidates.map((question, order) => {
@@ -99,18 +100,17 @@ export function nextToStudy(questions, records, today, current = null) {
     return { question, order, state: standing(record, today), overdue: overdueDays(record, today), ...replay(record?.grades) }
   })
   const due = info.filter(item => item.state === "due")
-  if (due.length) {
-    due.sort((a, b) => b.overdue - a.overdue || a.box - b.box || a.order - b.order)
-    return due[0].question
-  }
+  due.sort((a, b) => b.overdue - a.overdue || a.box - b.box || a.order - b.order)
   const fresh = info.filter(item => item.state === "unseen" || item.state === "seen")
-  if (fresh.length) {
-    fresh.sort((a, b) => (b.question.banks ?? 0) - (a.question.banks ?? 0) || (a.state === "seen") - (b.state === "seen") || a.order - b.order)
-    return fresh[0].question
-  }
-  const later = info.filter(item => item.due)
+  fresh.sort((a, b) => (b.question.banks ?? 0) - (a.question.banks ?? 0) || (a.state === "seen") - (b.state === "seen") || a.order - b.order)
+  const later = info.filter(item => item.state === "known" || item.state === "learning")
   later.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.order - b.order))
-  return later[0]?.question ?? null
+  return [...due, ...fresh, ...later].map(({ question, state, overdue, due: day }) => ({ question, state, overdue, due: day }))
+}
+
+/** The first of studyOrder: what "Next to review" opens; null only when there is no other question. */
+export function nextToStudy(questions, records, today, current = null) {
+  return studyOrder(questions, records, today, current)[0]?.question ?? null
 }
 
 /** Today's saved marks (storage format 1: { status: "known" | "review" | "seen", at }) as records:

@@ -7,10 +7,11 @@ import { el } from "./ui.js"
 
 export const SHORTCUTS = [
   { key: "r", action: "reveal", help: "Reveal or hide the answers on this page" },
-  { key: "j", action: "next", help: "Next question" },
+  { key: "j", action: "next", help: "Next question (of the list you came from, if any)" },
   { key: "k", action: "previous", help: "Previous question" },
   { key: "1", action: "markKnown", help: "Mark this question “I knew it”" },
-  { key: "2", action: "markReview", help: "Mark this question “Review again”" },
+  { key: "2", action: "markPartly", help: "Mark this question “Partly”" },
+  { key: "3", action: "markReview", help: "Mark this question “Review again”" },
   { key: "?", action: "help", help: "Show these shortcuts" },
 ]
 

@@ -162,6 +162,26 @@ export function resetAll() {
   notify()
 }
 
+// The list the reader is going through (trail.js): kept for this tab only (sessionStorage), since
+// it says where the reader came from, not what they know. { label, href, entries: [{ id, href, title }] }.
+export const TRAIL_KEY = "mlops-interview-guide:trail:v1"
+
+export function saveTrail(trail) {
+  try {
+    window.sessionStorage.setItem(TRAIL_KEY, JSON.stringify(trail))
+  } catch {
+    // a tab that cannot keep it goes on in guide order
+  }
+}
+
+export function loadTrail() {
+  try {
+    return parse(window.sessionStorage.getItem(TRAIL_KEY))
+  } catch {
+    return null
+  }
+}
+
 /** Call `listener` after every change, in this tab or another one. */
 export function onChange(listener) {
   listeners.add(listener)
