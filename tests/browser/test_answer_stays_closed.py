@@ -166,6 +166,9 @@ def test_after_next_next_next_and_back_to_the_list_the_next_question_opened_stay
         answer_of(phone).locator("summary").tap()
         phone.locator("article details.answer h2#in-depth").scroll_into_view_if_needed()
         phone.wait_for_timeout(TRACKING_SETTLES_MS)  # tracking writes the heading into the address
+        # Back up to the short answer, where the grades show in full, and grade.
+        phone.evaluate("document.querySelector('article details.answer h2#short-answer').scrollIntoView()")
+        expect(phone.locator("article .study-judge")).not_to_have_class(re.compile(r"study-judge--strip"))
         phone.locator("article .study-judge").get_by_role("button", name="Partly").tap()
         phone.locator("article .study-judge a.study-judge__go").tap()
         phone.wait_for_url(re.compile(re.escape(page_url(following.path)) + "$"))  # no heading of the page left
