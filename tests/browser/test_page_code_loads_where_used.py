@@ -44,7 +44,7 @@ def test_the_section_filter_works_after_instant_navigation_from_a_question_page(
     listed = [question for question in questions if question.section == SECTION]
     expected = [question.title for question in listed if question.difficulty == chosen]
     assert 0 < len(expected) < len(listed)
-    expect(page.locator("article ol.question-list > li:visible > a")).to_have_text(expected)
+    expect(page.locator("article ol.question-list > li:visible .question-list__title > a")).to_have_text(expected)
     assert len(fetched(requested, "study/filter.js")) == 1
 
 

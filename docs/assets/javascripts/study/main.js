@@ -239,7 +239,7 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 
 // The tools of some pages only: a wide table, a section page's filter, figures' lightbox (page-modules.js).
 window.document$.subscribe(() => {
-  whenPageHas(".md-typeset__scrollwrap", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
+  whenPageHas(".md-typeset__scrollwrap, .md-typeset pre > code", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
   whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
   // The practice screens' code loads only on their pages (page-modules.js).
   whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
