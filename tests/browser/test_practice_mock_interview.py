@@ -108,8 +108,8 @@ def test_a_timed_mock_interview_on_a_phone_from_choices_to_review_list(browser, 
         assert follow_up.endswith("?"), follow_up
         page.clock.run_for(12_000)
         page.get_by_role("button", name="Reveal the answer").click()
-        follow_up_href = page.get_by_role("link", name="This follow-up on its question's page").get_attribute("href")
         page.get_by_role("button", name="Missed", exact=True).click()
+        follow_up_href = page.get_by_role("link", name="This follow-up on its question's page").get_attribute("href")
         page.get_by_role("button", name="Next question").click()
 
         expect(page.locator(".mock-place")).to_have_text("Question 2 of 2")
