@@ -48,8 +48,9 @@ MESSAGE_SOURCES = [
     ROOT / "scripts" / "check_site.py",
     ROOT / "overrides" / "hooks" / "guide_catalog.py",
     ROOT / "overrides" / "hooks" / "guide_structure.py",
+    ROOT / "overrides" / "hooks" / "follow_ups.py",
 ]
-MESSAGE_CALLS = {"Problem", "problem", "FrontMatterError", "StructureProblem"}
+MESSAGE_CALLS = {"Problem", "problem", "FrontMatterError", "StructureProblem", "FollowUpProblem"}
 PROBLEM_LINE = re.compile(r"^(?P<path>[\w./-]+):(?P<line>\d+): (?P<message>\S.*)$")
 
 # A line the checker must print: the exact text, a pattern, or a function that returns either
@@ -378,6 +379,31 @@ def _(root):
     edit(root, page, "    ## In depth", "    " + "More words a candidate would not have time to say. " * 3 + "\n\n    ## In depth")
     line = line_of(root, page, "## Short answer")
     return [re.compile(rf"{re.escape(page)}:{line}: short answer has \d+ words; it must have at most 80 \(what a candidate says in 30 seconds\)")]
+
+
+@case("follow_up_ids_missing_malformed_or_repeated")
+def _(root):
+    page = new_question(root, "monitoring/model-drift.md", "monitoring/case-follow-up-ids.md")
+    edit(root, page, "**Can you detect concept drift without labels?**{#fu-detect-concept-drift-without-labels}",
+         "**Can you detect concept drift without labels?**")
+    edit(root, page, "**How is training-serving skew different from drift?**{#fu-training-serving-skew-different-from-drift}",
+         "**How is training-serving skew different from drift?** {#fu-training-serving-skew-different-from-drift}")
+    edit(root, page, "**How do you correct for label shift?**{#fu-correct-label-shift}", "**How do you correct for label shift?**{#Label_Shift}")
+    edit(root, page, "**How often should you retrain?**{#fu-often-should-retrain}", "**How often should you retrain?**{#fu-correct-label-shift}")
+    asked_twice = "- **And the label shift again?**{#fu-correct-label-shift} Asked twice.\n    "
+    edit(root, page, "- **How often should you retrain?**", asked_twice + "- **How often should you retrain?**")
+    return [
+        f"{page}:{line_of(root, page, '**Can you detect concept drift')}: follow-up 'Can you detect concept drift without labels?' has no id: "
+        "run `python scripts/add_follow_up_ids.py`, which writes {#fu-<id>} after each bold question that lacks one",
+        f"{page}:{line_of(root, page, '**How is training-serving skew')}: follow-up id '{{#fu-training-serving-skew-different-from-drift}}' "
+        "is malformed: write it right after the bold question, with no space, as {#fu-<id>} with the id in lowercase kebab-case, "
+        "such as **How is training-serving skew different from drift?**{#fu-some-words}",
+        f"{page}:{line_of(root, page, '**How do you correct for label shift?**')}: follow-up id '{{#Label_Shift}}' is malformed: write it "
+        "right after the bold question, with no space, as {#fu-<id>} with the id in lowercase kebab-case, "
+        "such as **How do you correct for label shift?**{#fu-some-words}",
+        f"{page}:{line_of(root, page, '**How often should you retrain?**')}: follow-up id 'correct-label-shift' is used twice in this page "
+        f"(first at line {line_of(root, page, '**And the label shift again?**')}): give this follow-up an id of its own, {{#fu-<another-id>}}",
+    ]
 
 
 @case("answer_too_long_and_related_by_hand")
@@ -739,12 +765,28 @@ def _(root):
     return [f"{page}:{line_of(root, page, 'subtopic:')}: 'subtopic' must be a sub-topic id, such as 'data-and-features'"]
 
 
-@case("subtopic_in_a_section_without_subtopics")
+def without_subtopics(root: Path, section: str) -> str:
+    """Take a section's sub-topic declaration out of its index.md (every section declares some now);
+    returns the index's path. Its pages still name theirs, unless the case removes them too."""
+    index = f"docs/{section}/index.md"
+    text = (root / index).read_text(encoding="utf-8")
+    flat = re.sub(r"# The sub-topics of this section.*\n", "", text)
+    flat = re.sub(r"subtopics:\n(?:  .*\n)+", "", flat)
+    assert flat != text, f"{index} declares no sub-topics to take out"
+    (root / index).write_text(flat, encoding="utf-8")
+    return index
+
+
+# A section that declares no sub-topics: Tips made flat, as a section may be (its pages then name none).
+@case("subtopic_in_a_section_without_subtopics", copy="flat-section")
 def _(root):
-    page = new_question(root, "ethics/bias.md", "ethics/case-stray-subtopic.md")
+    without_subtopics(root, "tips")
+    for file in (root / "docs" / "tips").glob("*.md"):
+        file.write_text(re.sub(r"\nsubtopic: .*\n", "\n", file.read_text(encoding="utf-8")), encoding="utf-8")
+    page = new_question(root, "tips/tips-for-success.md", "tips/case-stray-subtopic.md")
     set_front_matter(root, page, subtopic="serving")
     return [
-        f"{page}:{line_of(root, page, 'subtopic:')}: subtopic 'serving', but ethics/index.md declares no sub-topics: "
+        f"{page}:{line_of(root, page, 'subtopic:')}: subtopic 'serving', but tips/index.md declares no sub-topics: "
         "remove the key or declare it there"
     ]
 
@@ -761,14 +803,14 @@ def _(root):
 
 @case("subtopics_not_a_list")
 def _(root):
-    index = "docs/ethics/index.md"
+    index = without_subtopics(root, "ethics")
     edit(root, index, "---\n", "---\nsubtopics: 3\n")
     return [f"{index}:2: 'subtopics' must be a list of sub-topics, each with an 'id' and a 'title'"]
 
 
 @case("subtopic_declarations_malformed")
 def _(root):
-    index = "docs/tips/index.md"
+    index = without_subtopics(root, "tips")
     declared = (
         "subtopics:\n"
         "  - just a heading\n"

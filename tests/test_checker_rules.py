@@ -899,3 +899,69 @@ def test_build_warnings_become_problems_at_their_place(tmp_path):
         "mkdocs: A reference to 'old.md' is not found",
         "mkdocs: Something else",
     ]
+
+
+# Follow-up ids ---------------------------------------------------------------------------------
+
+
+def with_follow_ups(*items: str, depth: int = 600) -> str:
+    text = question_text(answer(depth=depth))
+    return text.replace("    ## Follow-up questions\n", "    ## Follow-up questions\n\n" + "".join(f"    {item}\n" for item in items), 1)
+
+
+def follow_up_problems_of(tmp_path: Path, *items: str) -> list[tuple[int, str]]:
+    page = write_page(tmp_path, with_follow_ups(*items))
+    first = page.body_line + page.body.splitlines().index("    ## Follow-up questions") + 2  # the list's first line
+    return [(problem.line - first, problem.message) for problem in page_rules.check_follow_up_ids(page)]
+
+
+def test_follow_ups_with_well_formed_ids_of_their_own_pass(tmp_path):
+    items = ("- **Why?**{#fu-why} Because.", "- **How, in 2 steps?**{#fu-how-in-2-steps} Two steps,", "  continued on a second line.")
+    assert follow_up_problems_of(tmp_path, *items) == []
+    assert problems_of(tmp_path, with_follow_ups(*items)) == []
+
+
+def test_a_follow_up_without_an_id_is_named_with_the_script_that_writes_it(tmp_path):
+    assert follow_up_problems_of(tmp_path, "- **Why?**{#fu-why} Because.", "- **And how?** Like this.") == [
+        (1, "follow-up 'And how?' has no id: run `python scripts/add_follow_up_ids.py`, which writes {#fu-<id>} after each bold "
+         "question that lacks one")
+    ]
+
+
+@pytest.mark.parametrize("written", [" {#fu-why}", "{#why}", "{#fu-Why}", "{#fu-why_not}", "{#fu-}", "{#fu-why-}", "{: #fu-why }", "{#fu-a b}"])
+def test_a_malformed_follow_up_id_is_named_as_written(tmp_path, written):
+    ((line, message),) = follow_up_problems_of(tmp_path, f"- **Why?**{written} Because.")
+    assert line == 0
+    assert message == (f"follow-up id '{written.strip()}' is malformed: write it right after the bold question, with no space, as "
+                       "{#fu-<id>} with the id in lowercase kebab-case, such as **Why?**{#fu-some-words}")
+
+
+def test_an_id_used_twice_in_a_page_is_named_at_its_second_use_with_the_first(tmp_path):
+    items = ("- **Why?**{#fu-why} Because.", "- **What?**{#fu-what} That.", "- **Why again?**{#fu-why} Asked twice.", "- **Why once more?**{#fu-why} Thrice.")
+    found = follow_up_problems_of(tmp_path, *items)
+    assert [line for line, _ in found] == [2, 3]
+    assert all("follow-up id 'why' is used twice in this page (first at line " in message for _, message in found)
+    first = write_page(tmp_path, with_follow_ups(*items)).body.splitlines().index("    - **Why?**{#fu-why} Because.")
+    assert all(f"(first at line {first + write_page(tmp_path, with_follow_ups(*items)).body_line})" in message for _, message in found)
+
+
+def test_a_long_follow_up_question_is_shortened_in_the_message(tmp_path):
+    question = "How would you " + "really " * 12 + "do it?"
+    ((_, message),) = follow_up_problems_of(tmp_path, f"- **{question}** Like so.")
+    assert message.startswith("follow-up 'How would you really really") and "...' has no id" in message
+    assert len(message.split("'")[1]) == 60
+
+
+def test_only_the_follow_up_list_of_the_answer_is_read(tmp_path):
+    mistakes = "    ## Common mistakes\n"
+    text = with_follow_ups("- **Why?**{#fu-why} Because.").replace(mistakes, mistakes + "\n    - **Bold, no id needed.** Fine.\n", 1)
+    assert page_rules.check_follow_up_ids(write_page(tmp_path, text)) == []
+
+
+def test_follow_up_ids_are_not_counted_as_answer_words(tmp_path):
+    # HEADING_WORDS + 20 short + 464 depth + 16 in the follow-ups: exactly 500 prose words with the ids left out.
+    items = ("- **One two three?**{#fu-one-two-three} Four five six seven eight.",) * 2
+    items = (items[0], items[1].replace("fu-one-two-three", "fu-one-two-three-2"))
+    assert problems_of(tmp_path, with_follow_ups(*items, depth=500 - HEADING_WORDS - 20 - 16)) == []
+    too_few = with_follow_ups(*items, depth=500 - HEADING_WORDS - 20 - 17)
+    assert any("answer has 499 words" in problem for problem in problems_of(tmp_path, too_few))

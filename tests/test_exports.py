@@ -23,11 +23,23 @@ from functools import cached_property
 from pathlib import Path
 from xml.etree import ElementTree
 
+import genanki
 import pytest
 from conftest import ROOT, build_site
-from export_all import ALL_DOWNLOADS, CARDS_CSV, DECK, DOWNLOADS, GUIDE, PRACTICE, section_guide, section_practice
+from export_all import (
+    ALL_DOWNLOADS,
+    CARDS_CSV,
+    DECK,
+    DOWNLOADS,
+    GUIDE,
+    PRACTICE,
+    SHORT_SHEET,
+    section_guide,
+    section_practice,
+    section_short_sheet,
+)
 from export_documents import PRACTICE_LINES, GuideInfo
-from export_flashcards import write_deck
+from export_flashcards import ID_NAMESPACE, write_deck
 from export_pages import ExportError, read_questions
 from export_pdf import render_pdf
 from guide_catalog import ANSWER_HEADINGS, SECTION_TITLES, SECTIONS
@@ -46,6 +58,7 @@ LIST_MARKER_LINE = re.compile(r"(?m)^(?:\d+\.|[•◦▪])$")  # pdftotext -raw 
 MIN_GUIDE_PAGE_CHARS = 300  # about four lines: less than that is a near-blank page
 MIN_PRACTICE_PAGE_CHARS = 40  # a practice page is mostly room to write, but never only that
 SITE_URL = "https://mlops-interview-guide.github.io/"
+SHORT_SHEET_FOOTER = re.compile(r"Short sheet, page \d+ of \d+")
 DARK = bytes(1 if value < 245 else 0 for value in range(256))  # grayscale pixel -> 1 when not near-white
 
 
@@ -89,6 +102,12 @@ class Pdf:
         """Each page's text between the header and footer bands, list markers left out."""
         _, height = self.size
         return [LIST_MARKER_LINE.sub("", page) for page in self._band(HEADER_BAND, height - HEADER_BAND - FOOTER_BAND)]
+
+    @cached_property
+    def text(self) -> str:
+        """The whole document's text in reading order (columns one after the other), page footers and list markers left out."""
+        output = subprocess.run([tool("pdftotext"), "-raw", str(self.path), "-"], capture_output=True, text=True, check=True).stdout
+        return LIST_MARKER_LINE.sub("", SHORT_SHEET_FOOTER.sub(" ", output))
 
     @cached_property
     def headers(self) -> list[str]:
@@ -176,6 +195,47 @@ def short_answers(built, questions) -> dict[str, str]:
     return found
 
 
+@dataclass(frozen=True)
+class FollowUpOnPage:
+    id: str  # from its question's anchor, "fu-<id>"
+    question: str
+    answer: str
+
+
+@pytest.fixture(scope="module")
+def follow_ups(built, questions) -> dict[str, list[FollowUpOnPage]]:
+    """Each question's follow-ups as its built page shows them: the bold question and the answer after it."""
+    found = {}
+    for question in questions:
+        items = []
+        for item in built.page(question.path).css("#follow-up-questions + ul > li"):
+            strong = item.css_first("strong")
+            asked = " ".join(strong.text().split())
+            answer = " ".join(item.text().split()).removeprefix(asked).strip()
+            items.append(FollowUpOnPage(strong.attributes["id"].removeprefix("fu-"), asked, answer))
+        found[question.path] = items
+    assert sum(map(len, found.values())) > 2 * len(questions)
+    return found
+
+
+@pytest.fixture(scope="module")
+def spoken_answers(built, questions) -> dict[str, str]:
+    """The text of each "Short answer" alone, without the line of other phrasings ("Also asked as") the build adds."""
+    found = {}
+    for question in questions:
+        answer = built.page(question.path).css_first("article details.answer")
+        parts, inside = [], False
+        for child in answer.iter():
+            if child.tag == "h2":
+                if inside:
+                    break
+                inside = child.attributes.get("id") == "short-answer"
+            elif inside and "question-alt" not in (child.attributes.get("class") or ""):
+                parts.append(child.text())
+        found[question.path] = " ".join(" ".join(parts).split())
+    return found
+
+
 def text_nodes(block: LexborHTMLParser) -> list[str]:
     return [squash(node.text_content or "") for node in block.root.traverse(include_text=True) if node.is_text_node and squash(node.text_content or "")]
 
@@ -222,7 +282,7 @@ def test_build_makes_every_download_into_the_site(downloads):
     for download in ALL_DOWNLOADS:
         path = downloads / download.filename
         assert path.is_file() and path.stat().st_size > 0, f"{download.filename} is missing or empty"
-    for download in (GUIDE, PRACTICE):
+    for download in (GUIDE, SHORT_SHEET, PRACTICE):
         assert (downloads / download.filename).read_bytes().startswith(b"%PDF-")
     with zipfile.ZipFile(downloads / DECK.filename) as deck:
         assert "collection.anki2" in deck.namelist()
@@ -446,16 +506,40 @@ def test_practice_sheet_lists_every_question_by_section_numbered_as_in_the_guide
         assert sections[section] < found[0] < after, f"question {number} is outside its section"
 
 
-def test_practice_sheet_holds_no_answer_text(practice, questions, answers):
+def test_practice_sheet_holds_no_answer_text(practice, questions, answers, follow_ups):
     text = squash("".join(practice.body))
     for heading_text in ANSWER_HEADINGS:
         assert squash(heading_text) not in text
-    titles = "|".join(squash(question.title) for question in questions)  # links to related questions name them
+    # Links to related questions name them, and the follow-ups' questions are on the sheet: neither is answer text.
+    asked = [squash(item.question) for items in follow_ups.values() for item in items]
+    titles = "|".join([*(squash(question.title) for question in questions), *asked])
     for question in questions:
         long_nodes = [node for node in text_nodes(answers[question.path]) if len(node) >= 25 and node not in titles]
         assert long_nodes, question.path
         leaked = [node for node in long_nodes if node in text]
         assert not leaked, f"{question.path}: answer text in the practice sheet: {leaked[0][:80]!r}"
+
+
+def follow_up_line(number: int, index: int, asked: str) -> re.Pattern:
+    """A follow-up's numbered line on the practice sheet ("12.3 How do you ...?") in normal text."""
+    return re.compile(rf"(?<![\d.]){number}\.{index} " + r"\s?".join(re.escape(character) for character in squash(asked)))
+
+
+def test_practice_sheet_lists_each_questions_follow_ups_under_it_without_their_answers(practice, questions, follow_ups):
+    text = normal(" ".join(practice.body))
+    starts = [heading(number, question.title).search(text).start() for number, question in enumerate(questions, start=1)]
+    for number, question in enumerate(questions, start=1):
+        end = starts[number] if number < len(questions) else len(text)
+        place = text[starts[number - 1] : end]
+        items = follow_ups[question.path]
+        positions = []
+        for index, item in enumerate(items, start=1):
+            found = follow_up_line(number, index, item.question).search(place)
+            assert found, f"question {number}: follow-up {number}.{index} {item.question!r} is not under it"
+            positions.append(found.start())
+            if len(item.answer) >= 40:
+                assert squash(item.answer)[:40] not in squash(place), f"follow-up {number}.{index}: its answer is on the sheet"
+        assert positions == sorted(positions), f"question {number}: follow-ups out of order"
 
 
 def test_practice_sheet_leaves_ruled_room_to_write_under_every_question(practice, questions, tmp_path):
@@ -534,10 +618,11 @@ def plain(html: str) -> str:
     return " ".join(LexborHTMLParser(html).text(separator=" ").split())
 
 
-def test_deck_has_one_card_per_question_with_the_question_and_its_short_answer(downloads, questions, short_answers, tmp_path):
+def test_deck_has_one_card_per_question_with_the_question_and_its_short_answer(downloads, questions, short_answers, follow_ups, tmp_path):
     notes, cards, _, _ = read_deck(downloads / DECK.filename, tmp_path)
-    assert len(notes) == len(questions) and cards == len(questions)
-    by_title = {plain(fields[0]): fields for _, fields in notes}
+    total = len(questions) + sum(map(len, follow_ups.values()))
+    assert len(notes) == total and cards == total
+    by_title = {plain(fields[0]): fields for _, fields in notes if len(fields) == 5}
     for question in questions:
         fields = by_title.get(question.title)
         assert fields is not None, f"no card for {question.title!r}"
@@ -545,32 +630,125 @@ def test_deck_has_one_card_per_question_with_the_question_and_its_short_answer(d
         assert len(short_answers[question.path]) > 100
 
 
-def test_deck_ids_stay_the_same_when_a_question_is_edited(downloads, site_dir, questions, tmp_path):
+def test_deck_has_one_card_per_follow_up_with_its_answer_naming_its_question(downloads, questions, follow_ups, tmp_path):
+    notes, _, models, _ = read_deck(downloads / DECK.filename, tmp_path)
+    by_guid = dict(notes)
+    fields_of = {model["name"]: [field["name"] for field in model["flds"]] for model in models.values()}
+    assert fields_of["MLOps Interview Guide: follow-up and its answer"] == ["Question", "Answer", "Follow-up to", "Section", "Number", "Link"]
+    order = [guid for guid, _ in notes]
+    for number, question in enumerate(questions, start=1):
+        previous = order.index(genanki.guid_for(ID_NAMESPACE, question.path))
+        for item in follow_ups[question.path]:
+            guid = genanki.guid_for(ID_NAMESPACE, f"{question.path}#{item.id}")
+            assert guid in by_guid, f"no card for the follow-up {item.question!r} of {question.path}"
+            asked, answer, parent, section, card_number, link = by_guid[guid]
+            assert squash(plain(asked)) == squash(item.question) and squash(plain(answer)) == squash(item.answer)
+            assert plain(parent) == question.title and section == SECTION_TITLES[question.section] and card_number == str(number)
+            assert link == SITE_URL + question.path.removesuffix(".md") + f"/#fu-{item.id}"
+            assert order.index(guid) > previous, f"{question.path}: its follow-ups' cards come after its card, in order"
+            previous = order.index(guid)
+
+
+def test_deck_ids_stay_the_same_when_a_question_is_edited(downloads, site_dir, questions, follow_ups, tmp_path):
     built_notes, _, built_models, built_decks = read_deck(downloads / DECK.filename, tmp_path / "built")
     edited = [replace(question, title=question.title.removesuffix("?") + ", in practice?") for question in questions]
     exported, problems = read_questions(site_dir, edited, SITE_URL)  # every question's wording edited
     assert not problems
+    for item in exported:  # every follow-up reworded, and the follow-ups of each question in reverse order
+        item.follow_ups = [replace(follow_up, question_html="Put otherwise: " + follow_up.question_html) for follow_up in reversed(item.follow_ups)]
     again = tmp_path / "again.apkg"
     write_deck(exported, GuideInfo("MLOps Interview Guide", SITE_URL, datetime.now(tz=UTC).date()), again)
     notes, _, models, decks = read_deck(again, tmp_path / "again")
-    assert [guid for guid, _ in notes] == [guid for guid, _ in built_notes]
-    assert len({guid for guid, _ in notes}) == len(questions)
+    assert sorted(guid for guid, _ in notes) == sorted(guid for guid, _ in built_notes)
+    assert len({guid for guid, _ in notes}) == len(questions) + sum(map(len, follow_ups.values()))
     assert set(models) == set(built_models) and set(decks) == set(built_decks)
     assert [fields[0] for _, fields in notes] != [fields[0] for _, fields in built_notes]
 
 
 def test_csv_has_one_row_per_question_with_its_short_answer_and_the_deck_ids(downloads, questions, short_answers, tmp_path):
     with (downloads / CARDS_CSV.filename).open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    assert len(rows) == len(questions)
+        every_row = list(csv.DictReader(handle))
     notes, _, _, _ = read_deck(downloads / DECK.filename, tmp_path)
-    assert [row["id"] for row in rows] == [guid for guid, _ in notes]
+    assert [row["id"] for row in every_row] == [guid for guid, _ in notes]
+    rows = [row for row in every_row if not row["follow_up_to"]]
+    assert len(rows) == len(questions)
     for number, (row, question) in enumerate(zip(rows, questions, strict=True), start=1):
         assert row["number"] == str(number)
         assert row["section"] == SECTION_TITLES[question.section]
         assert row["question"] == question.title
         assert row["short_answer"] == short_answers[question.path]
         assert row["url"] == SITE_URL + question.path.removesuffix(".md") + "/"
+
+
+def test_csv_has_a_row_per_follow_up_after_its_question_with_its_answer_and_the_question_it_follows(downloads, questions, follow_ups):
+    with (downloads / CARDS_CSV.filename).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = []
+    for number, question in enumerate(questions, start=1):
+        expected.append((question.title, ""))
+        for item in follow_ups[question.path]:
+            expected.append((item.question, question.title))
+            row = next(row for row in rows if row["id"] == genanki.guid_for(ID_NAMESPACE, f"{question.path}#{item.id}"))
+            assert row["number"] == str(number) and row["section"] == SECTION_TITLES[question.section]
+            assert (row["question"], row["short_answer"], row["follow_up_to"]) == (item.question, item.answer, question.title)
+            assert row["url"] == SITE_URL + question.path.removesuffix(".md") + f"/#fu-{item.id}"
+    assert [(row["question"], row["follow_up_to"]) for row in rows] == expected
+
+
+# -----------------------------------------------------------------------------
+# The short sheet for the night before
+# -----------------------------------------------------------------------------
+
+
+def short_sheet_of(section: str | None) -> str:
+    return (section_short_sheet(section) if section else SHORT_SHEET).filename
+
+
+@pytest.mark.parametrize("section", [None, *SECTIONS])
+def test_short_sheet_holds_each_question_its_short_answer_and_its_follow_up_questions_only(section, downloads, questions, spoken_answers, follow_ups):
+    pdf = Pdf(downloads / short_sheet_of(section))
+    text = normal(pdf.text)
+    flat = squash(pdf.text)
+    assert "short sheet for the night before" in text.lower()
+    members = [(number, question) for number, question in enumerate(questions, start=1) if section in (None, question.section)]
+    positions = []
+    for number, question in members:
+        found = [match.start() for match in heading(number, question.title).finditer(text)]
+        assert len(found) == 1, f"question {number} appears {len(found)} times in {pdf.path.name}"
+        positions.append(found[0])
+        assert squash(spoken_answers[question.path]) in flat, f"{pdf.path.name}: the short answer of question {number} is not whole"
+        for item in follow_ups[question.path]:
+            assert squash(item.question) in flat, f"{pdf.path.name}: question {number}'s follow-up {item.question!r} is missing"
+            if len(item.answer) >= 40:
+                assert squash(item.answer)[:40] not in flat, f"{pdf.path.name}: the answer of a follow-up of question {number} is in it"
+    assert positions == sorted(positions)
+    for heading_text in ("In depth", "Example", "Common mistakes", "References", "Also asked as"):
+        assert squash(heading_text) not in flat, f"{pdf.path.name} holds {heading_text!r}"
+    for number, question in enumerate(questions, start=1):
+        if section and question.section != section:
+            assert not heading(number, question.title).search(text), f"question {number} of {question.section} is in {pdf.path.name}"
+
+
+@pytest.mark.parametrize("section", [None, *SECTIONS])
+def test_short_sheet_takes_about_a_tenth_of_the_study_guides_pages_or_fewer(section, downloads, guide):
+    short = Pdf(downloads / short_sheet_of(section))
+    full = guide if section is None else Pdf(downloads / section_guide(section).filename)
+    assert 1 <= short.pages <= max(2, full.pages / 10), f"{short.path.name}: {short.pages} pages against {full.pages} of the study guide"
+    assert short.size == full.size
+
+
+def test_short_sheet_text_stays_inside_its_margins_and_type_stays_readable(downloads):
+    pdf = Pdf(downloads / SHORT_SHEET.filename)
+    width, _ = pdf.size
+    assert pdf.words
+    for page, left, right, word in pdf.words:
+        assert left >= 12 * MM - 1 and right <= width - 12 * MM + 1, f"{pdf.path.name} page {page}: {word!r} runs into the margin"
+    output = subprocess.run([tool("pdftohtml"), "-xml", "-i", "-q", "-stdout", "-zoom", "1", str(pdf.path)], capture_output=True, text=True, check=True).stdout
+    document = ElementTree.fromstring(output)
+    size_of = {spec.get("id"): float(spec.get("size")) for spec in document.iter("fontspec")}
+    characters = sorted(size_of[node.get("font")] for node in document.iter("text") for _ in "".join(node.itertext()))
+    assert characters[len(characters) // 2] >= 9, f"the short sheet's text is set in {characters[len(characters) // 2]} pt"
+    assert characters[len(characters) // 20] >= 8, "more than a twentieth of its text is smaller than 8 pt"
 
 
 # -----------------------------------------------------------------------------
@@ -603,7 +781,8 @@ def test_each_section_page_and_the_home_page_link_to_the_sections_downloads(buil
     for section in SECTIONS:
         page = built.html(f"{section}/index.html")
         links = {a.attributes["href"]: a.text(strip=True) for a in page.css("article .section-downloads a")}
-        for download, text in ((section_guide(section), "study guide"), (section_practice(section), "practice sheet")):
+        own = ((section_guide(section), "study guide"), (section_short_sheet(section), "short sheet"), (section_practice(section), "practice sheet"))
+        for download, text in own:
             href = f"../downloads/{download.filename}"
             assert links.get(href) == text, f"{section}/ does not link to {download.filename}: {links}"
             assert (site_dir / "downloads" / download.filename).read_bytes().startswith(b"%PDF-")

@@ -3,8 +3,8 @@
 Used by the build hook (`exports.py`, after `mkdocs build`), which logs each download's time
 (`scripts/bench.py` reads those lines).
 
-Beside the whole-guide downloads, each section gets its own study guide and practice sheet
-(SECTION_DOWNLOADS), with the questions numbered as in the whole guide. The whole guide is laid out
+Beside the whole-guide downloads, each section gets its own study guide, short sheet and practice
+sheet (SECTION_DOWNLOADS), with the questions numbered as in the whole guide. The whole guide is laid out
 once: a section's study guide is a cover of its own followed by the whole guide's pages for that
 section (each section starts on a new page), so it costs a cover, not a second layout.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from export_documents import STYLESHEET, GuideInfo, guide_html, practice_html, section_cover_html
+from export_documents import STYLESHEET, GuideInfo, guide_html, practice_html, section_cover_html, short_sheet_html
 from export_flashcards import write_csv, write_deck
 from export_pages import ExportedQuestion, read_questions
 from export_parallel import finish, start
@@ -40,25 +40,36 @@ GUIDE = Download(
     "mlops-interview-guide.pdf", "Study guide", "PDF",
     "every question with its full answer, a table of contents and page numbers, to print or read offline", False,
 )
+SHORT_SHEET = Download(
+    "mlops-interview-guide-short.pdf", "Short sheet", "PDF",
+    "for the night before: every question with its short answer and its follow-up questions, about a tenth of the study guide's pages", False,
+)
 PRACTICE = Download(
     "mlops-interview-guide-practice.pdf", "Practice sheet", "PDF",
-    "every question, numbered as in the guide, with room to write and no answers", False,
+    "every question, numbered as in the guide, with room to write and no answers; its follow-up questions under it", False,
 )
 DECK = Download(
     "mlops-interview-guide.apkg", "Flashcards", "Anki deck",
-    "one card per question with its short answer; importing a newer deck updates your cards", True,
+    "one card per question with its short answer and one per follow-up with its answer; importing a newer deck updates your cards", True,
 )
 CARDS_CSV = Download(
     "mlops-interview-guide-flashcards.csv", "Flashcards", "CSV",
-    "question and short answer, for other flashcard apps or a spreadsheet", True,
+    "questions and follow-ups with their answers, for other flashcard apps or a spreadsheet", True,
 )
-DOWNLOADS = (GUIDE, PRACTICE, DECK, CARDS_CSV)
+DOWNLOADS = (GUIDE, SHORT_SHEET, PRACTICE, DECK, CARDS_CSV)
 
 
 def section_guide(section: str) -> Download:
     return Download(
         f"mlops-interview-guide-{section}.pdf", "Study guide", "PDF",
         f"the {SECTION_TITLES[section]} questions with their full answers, numbered as in the whole guide", False, section,
+    )
+
+
+def section_short_sheet(section: str) -> Download:
+    return Download(
+        f"mlops-interview-guide-{section}-short.pdf", "Short sheet", "PDF",
+        f"the {SECTION_TITLES[section]} questions with their short answers and follow-up questions, for the night before", False, section,
     )
 
 
@@ -69,7 +80,9 @@ def section_practice(section: str) -> Download:
     )
 
 
-SECTION_DOWNLOADS = tuple(download for section in SECTIONS for download in (section_guide(section), section_practice(section)))
+SECTION_DOWNLOADS = tuple(
+    download for section in SECTIONS for download in (section_guide(section), section_short_sheet(section), section_practice(section))
+)
 ALL_DOWNLOADS = DOWNLOADS + SECTION_DOWNLOADS
 
 
@@ -94,14 +107,14 @@ class ExportRun:
 def make_exports(site_dir: Path, questions: list[Question], info: GuideInfo) -> ExportRun:
     """Write every download under site_dir/downloads/, reading the question pages of the built site.
 
-    Two processes share the work (export_parallel.py): a forked child makes the practice sheets and
-    the flashcards while the parent lays out the study guide; then a second child writes the whole
+    Two processes share the work (export_parallel.py): a forked child makes the practice sheets, the
+    short sheets and the flashcards while the parent lays out the study guide; then a second child writes the whole
     guide's PDF while the parent writes the section guides from the same laid-out pages.
     """
     exported, problems = read_questions(site_dir, questions, info.site_url)
     run = ExportRun(problems=problems)
     sections = sorted({item.question.section for item in exported}, key=SECTIONS.index)
-    others = start("practice sheets and flashcards", lambda: _practice_and_flashcards(exported, info, site_dir, sections))
+    others = start("practice sheets, short sheets and flashcards", lambda: _sheets_and_flashcards(exported, info, site_dir, sections))
 
     started = time.perf_counter()
     guide = render_document(guide_html(exported, info), site_dir, STYLESHEET, GUIDE.filename)
@@ -135,10 +148,12 @@ def _written(download: Download, site_dir: Path, write: Callable[[Path], object]
     return _Written(ExportResult(download, target, time.perf_counter() - started, result.pages), result.warnings)
 
 
-def _practice_and_flashcards(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, sections: list[str]) -> list[_Written]:
+def _sheets_and_flashcards(exported: list[ExportedQuestion], info: GuideInfo, site_dir: Path, sections: list[str]) -> list[_Written]:
     made = []
-    for download in (PRACTICE, *(section_practice(section) for section in sections)):
-        html = practice_html(exported, info, download.section or None)
+    sheets = [(download, practice_html) for download in (PRACTICE, *(section_practice(section) for section in sections))]
+    sheets += [(download, short_sheet_html) for download in (SHORT_SHEET, *(section_short_sheet(section) for section in sections))]
+    for download, make_html in sheets:
+        html = make_html(exported, info, download.section or None)
         made.append(_written(download, site_dir, lambda target, html=html: render_pdf(html, site_dir, STYLESHEET, target)))
     for download in (DECK, CARDS_CSV):
         result, warnings = make_one(download, exported, info, site_dir)

@@ -1,4 +1,5 @@
-"""The print documents: the study guide (every answer) and the practice sheet (questions only).
+"""The print documents: the study guide (every answer), the practice sheet (questions only) and the
+short sheet for the night before (each question's short answer and its follow-up questions).
 
 Both are plain HTML made from templates in `overrides/print/`, styled by `overrides/print/print.css`
 for paged media (cover, contents with page numbers, running headers, page numbers in the footer).
@@ -60,6 +61,13 @@ def practice_html(questions: list[ExportedQuestion], info: GuideInfo, section: s
     if section is not None:
         questions = [item for item in questions if item.question.section == section]
     return _render("practice.html", questions, info, lines=PRACTICE_LINES, section_title=SECTION_TITLES.get(section or ""))
+
+
+def short_sheet_html(questions: list[ExportedQuestion], info: GuideInfo, section: str | None = None) -> str:
+    """The short sheet for the night before, of the whole guide or of one section: short answers and follow-up questions."""
+    if section is not None:
+        questions = [item for item in questions if item.question.section == section]
+    return _render("short-sheet.html", questions, info, section_title=SECTION_TITLES.get(section or ""))
 
 
 def section_cover_html(questions: list[ExportedQuestion], info: GuideInfo, section: str, page_numbers: dict[str, int], total: int) -> str:

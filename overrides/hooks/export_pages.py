@@ -15,21 +15,36 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from follow_ups import follow_ups_html
 from guide_catalog import SHORT_ANSWER_ID, Question
 from markupsafe import escape
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 # Pygments token classes that overrides/print/print.css styles: comments and keywords.
+# The line after a short answer that gives the question's other phrasings (questions.py adds it).
+OTHER_PHRASINGS = "question-alt"
 PRINTED_TOKENS = frozenset({"c", "c1", "cm", "ch", "cs", "k", "kn", "kd", "kc", "ow", "nt"})
 
 
 class ExportError(Exception):
     """A built page the exports cannot use; the message names the page."""
+
+
+@dataclass
+class ExportedFollowUp:
+    """A follow-up of a question, for the flashcards and the sheets: its links made absolute."""
+
+    id: str  # as written in the Markdown (follow_ups.py): stable, unique in its page
+    question_html: str
+    question_text: str
+    answer_html: str
+    answer_text: str
+    url: str  # its place on the published site: the question's page at the follow-up's anchor
 
 
 @dataclass
@@ -41,6 +56,8 @@ class ExportedQuestion:
     short_answer_html: str  # the "Short answer" part, links made absolute (for flashcards)
     short_answer_text: str
     url: str  # the question's page on the published site
+    spoken_answer_html: str = ""  # the short answer alone, without the line of other phrasings ("Also asked as") after it
+    follow_ups: list[ExportedFollowUp] = field(default_factory=list)
 
 
 def built_page_path(docs_path: str) -> str:
@@ -72,7 +89,8 @@ def _read_question(site_dir: Path, question: Question, number: int, anchors: dic
     html_file = site_dir / page_path / "index.html"
     if not html_file.is_file():
         raise ExportError(f"page '{question.path}' is missing from the built site ({html_file})")
-    document = LexborHTMLParser(html_file.read_text(encoding="utf-8"))
+    page_html = html_file.read_text(encoding="utf-8")
+    document = LexborHTMLParser(page_html)
     answer = document.css_first("article details.answer")
     if answer is None:
         raise ExportError(f"page '{question.path}' has no answer block (<details class=\"answer\">) in its built page")
@@ -83,6 +101,7 @@ def _read_question(site_dir: Path, question: Question, number: int, anchors: dic
         raise ExportError(f"page '{question.path}' has no 'Short answer' part in its answer")
     _make_links_absolute(short_answer, page_path, site_url)
     short_answer_html = "".join(node.html for node in short_answer.css("body > *"))
+    spoken_answer_html = "".join(node.html for node in short_answer.css("body > *") if OTHER_PHRASINGS not in (node.attributes.get("class") or "").split())
     short_answer_text = " ".join(short_answer.text().split())
     _prepare_for_print(answer, page_path, anchor_for(question), anchors, site_url)
     return ExportedQuestion(
@@ -92,7 +111,23 @@ def _read_question(site_dir: Path, question: Question, number: int, anchors: dic
         answer_html=answer.inner_html.strip(),
         short_answer_html=short_answer_html,
         short_answer_text=short_answer_text,
+        spoken_answer_html=spoken_answer_html,
         url=urljoin(site_url, page_path),
+        follow_ups=[_exported_follow_up(item, page_path, site_url) for item in follow_ups_html(page_html)],
+    )
+
+
+def _exported_follow_up(item, page_path: str, site_url: str) -> ExportedFollowUp:
+    question, answer = LexborHTMLParser(item.question_html), LexborHTMLParser(item.answer_html)
+    for fragment in (question, answer):
+        _make_links_absolute(fragment, page_path, site_url)
+    return ExportedFollowUp(
+        id=item.id,
+        question_html=question.body.inner_html.strip(),
+        question_text=" ".join(question.body.text().split()),
+        answer_html=answer.body.inner_html.strip(),
+        answer_text=" ".join(answer.body.text().split()),
+        url=f"{urljoin(site_url, page_path)}#{item.anchor}",
     )
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from follow_ups import FollowUp, follow_ups_html  # noqa: F401  (the page model's follow-ups: see follow_ups.py)
 
 SECTIONS = ("fundamentals", "deployment", "monitoring", "ethics", "tips")
 SECTION_TITLES = {
@@ -234,48 +235,3 @@ def short_answer_html(content_html: str) -> str | None:
     """The rendered "Short answer" part of a question page's answer, or None when it has none."""
     match = SHORT_ANSWER_HTML.search(content_html)
     return match.group("body") if match else None
-
-
-# In a rendered page: the list under the Follow-up questions heading, each item "<strong>question</strong> answer".
-FOLLOW_UPS_HTML = re.compile(r'<h2 id="follow-up-questions">.*?</h2>\s*<ul>\s*(?P<body>.*?)</ul>\s*(?=<h2\b|</details>)', re.DOTALL)
-FOLLOW_UP_ITEM = re.compile(r"<li>\s*<strong>(?P<question>.*?)</strong>\s*(?P<answer>.*?)</li>", re.DOTALL)
-FOLLOW_UP_ID_WORDS = 6
-_ID_STOP_WORDS = frozenset("a an and the of to in on for is are do does you your it its what how why when which with or be can".split())
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """One follow-up of a question: `id` is stable within its page (see follow_up_id)."""
-
-    id: str
-    question_html: str
-    answer_html: str
-
-
-def follow_up_id(question_html: str) -> str:
-    """A follow-up's id, from its question's words: the first six that are not stop words, in kebab-case.
-
-    It stays the same when the follow-ups are reordered or their answers edited; rewording the question
-    itself makes a new id (and a new card), as renaming a page does.
-    """
-    text = re.sub(r"<[^>]+>", " ", question_html)
-    text = re.sub(r"&[a-z]+;|&#\d+;", " ", text).casefold()
-    words = [word for word in re.findall(r"[a-z0-9]+", text) if word not in _ID_STOP_WORDS]
-    return "-".join(words[:FOLLOW_UP_ID_WORDS]) or "follow-up"
-
-
-def follow_ups_html(content_html: str) -> list[FollowUp]:
-    """The rendered follow-ups of a question page's answer, in order, each with its id (unique in the page)."""
-    match = FOLLOW_UPS_HTML.search(content_html)
-    if match is None:
-        return []
-    found: list[FollowUp] = []
-    used: set[str] = set()
-    for item in FOLLOW_UP_ITEM.finditer(match.group("body")):
-        base = follow_up_id(item.group("question"))
-        candidate, number = base, 2
-        while candidate in used:
-            candidate, number = f"{base}-{number}", number + 1
-        used.add(candidate)
-        found.append(FollowUp(candidate, item.group("question").strip(), item.group("answer").strip()))
-    return found

@@ -1,7 +1,7 @@
 """Build hook: what the practice screens (mock interview, print what you need, follow-up drills) read.
 
 `assets/study/answers.json`, written after the build: for each question in guide order, its short
-answer and its follow-ups (each with its stable id, guide_catalog.follow_up_id) as HTML whose links are
+answer and its follow-ups (each with the id written in its Markdown, follow_ups.py) as HTML whose links are
 relative to the site's root, its sub-topic (with the sub-topics' titles), and how long its whole answer is (words, figures), from which the print
 page estimates pages. Only the practice pages fetch it; a question page never does.
 """

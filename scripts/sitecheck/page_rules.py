@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from follow_ups import SOURCE_ID_IN_TEXT, follow_up_problems, source_follow_ups
 from guide_catalog import (
     ANSWER_HEADINGS,
     ANSWER_OPENER,
@@ -309,7 +310,13 @@ def check_answer_sections(page: SourcePage, opener_line: int, block: list[tuple[
     problems += check_word_count(page, opener_line, block, found)
     problems += check_short_answer_length(page, found, block)
     problems += check_references(page, opener_line, block, found)
+    problems += check_follow_up_ids(page)
     return problems
+
+
+def check_follow_up_ids(page: SourcePage) -> list[Problem]:
+    """Every follow-up has its id, well-formed, not used twice in the page (follow_ups.py)."""
+    return [page.problem(line, message) for line, message in follow_up_problems(source_follow_ups(page.body, page.body_line))]
 
 
 def _section_lines(block, found, title):
@@ -326,7 +333,7 @@ def check_word_count(page, opener_line, block, found) -> list[Problem]:
     """Words of the answer's prose: code, figures' alt text and References do not count."""
     references = {number for number, _ in _section_lines(block, found, "References")}
     prose = prose_lines("\n".join(text for _, text in block), block[0][0])
-    words = sum(len(WORD.findall(text)) for number, text in prose if number not in references and not text.strip().startswith("!["))
+    words = sum(len(WORD.findall(SOURCE_ID_IN_TEXT.sub("", text))) for number, text in prose if number not in references and not text.strip().startswith("!["))
     if words < MIN_WORDS or words > MAX_WORDS:
         return [page.problem(opener_line, f"answer has {words} words; it must have {MIN_WORDS} to {MAX_WORDS}")]
     return []

@@ -109,6 +109,7 @@ def test_a_timed_mock_interview_on_a_phone_from_choices_to_review_list(browser, 
         page.clock.run_for(12_000)
         page.get_by_role("button", name="Reveal the answer").click()
         page.get_by_role("button", name="Missed", exact=True).click()
+        follow_up_href = page.get_by_role("link", name="This follow-up on its question's page").get_attribute("href")
         page.get_by_role("button", name="Next question").click()
 
         expect(page.locator(".mock-place")).to_have_text("Question 2 of 2")
@@ -142,6 +143,7 @@ def test_a_timed_mock_interview_on_a_phone_from_choices_to_review_list(browser, 
         assert graded[monitoring[first].path] == ["partly"]
         follow_up_keys = [key for key in graded if key.startswith(monitoring[first].path + "#")]
         assert len(follow_up_keys) == 1 and graded[follow_up_keys[0]] == ["missed"], graded
+        assert follow_up_href.endswith("#fu-" + follow_up_keys[0].split("#")[1]), "the link lands on the follow-up's own anchor"
         assert monitoring[second].path not in graded, "a question known in the interview is not put on the review list"
 
 

@@ -60,6 +60,16 @@ def test_a_follow_up_drill_puts_missed_follow_ups_on_the_review_page(browser, se
     assert results.violations_count == 0, results.generate_report()
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the review page is {width} px wide on a phone"
+
+    # The follow-up's link opens its question's answer at that follow-up (its anchor: "fu-" and its id).
+    question_path, follow_up_id = key.split("#")
+    link = page.locator(".review-soon li a").first
+    assert link.get_attribute("href").endswith(f"#fu-{follow_up_id}"), link.get_attribute("href")
+    link.click()
+    target = page.locator(f"strong#fu-{follow_up_id}")
+    expect(target).to_have_text(asked[0])
+    expect(target).to_be_in_viewport()
+    expect(page.locator("details.answer")).to_have_attribute("open", "")
     context.close()
     recorder.check()
 

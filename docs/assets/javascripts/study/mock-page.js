@@ -6,7 +6,7 @@
 import { checklist } from "./checklist-panel.js"
 import { loadGuide } from "./guide.js"
 import { candidates, choicesFrom, clock, drawFollowUp, drawFollowUpDrill, drawQuestions, newSeed, queryOf, score } from "./mock.js"
-import { answerFragment, followUpKey, loadAnswers } from "./practice-data.js"
+import { answerFragment, followUpHref, followUpKey, loadAnswers } from "./practice-data.js"
 import { grade } from "./storage.js"
 import { button, el, plural } from "./ui.js"
 
@@ -110,7 +110,7 @@ class MockInterview {
       ? drawFollowUpDrill(this.guide.questions, id => this.answers.get(id)?.follow_ups, choices, choices.seed).map(({ question, followUp }) => ({
           id: followUpKey(question.id, followUp.id),
           title: answerFragment(followUp.question).textContent,
-          href: `${question.href}#follow-up-questions`,
+          href: followUpHref(question.href, followUp.id),
           html: followUp.answer,
           context: question.title,
         }))
@@ -206,7 +206,7 @@ class MockInterview {
             const follow = {
               id: followUpKey(item.id, followUp.id),
               title: answerFragment(followUp.question).textContent,
-              href: `${item.href}#follow-up-questions`,
+              href: followUpHref(item.href, followUp.id),
               html: followUp.answer,
               followUp: true,
               parent: item,

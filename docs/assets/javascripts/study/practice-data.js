@@ -25,6 +25,12 @@ export function followUpKey(questionId, followUpId) {
   return `${questionId}#${followUpId}`
 }
 
+/** The address of a follow-up on its question's page: its question carries the anchor "fu-<follow-up id>"
+ * (written in the Markdown), and following the link opens the answer there. */
+export function followUpHref(questionHref, followUpId) {
+  return `${questionHref}#fu-${followUpId}`
+}
+
 /** Build-time HTML of the guide's own answers as elements, its links made to work from any page. */
 export function answerFragment(html) {
   const template = document.createElement("template")

@@ -2,7 +2,7 @@
 // and those due in the next seven days, from the marks kept in this browser (review.js).
 
 import { loadGuide } from "./guide.js"
-import { answerFragment, followUpKey, loadAnswers } from "./practice-data.js"
+import { answerFragment, followUpHref, followUpKey, loadAnswers } from "./practice-data.js"
 import { overdueText, reviewPlan } from "./review.js"
 import { allRecords, onChange, today } from "./storage.js"
 import { el, plural } from "./ui.js"
@@ -14,7 +14,7 @@ function reviewItems(guide, answers) {
     ...(answers.get(question.id)?.follow_ups ?? []).map(followUp => ({
       id: followUpKey(question.id, followUp.id),
       title: answerFragment(followUp.question).textContent,
-      href: `${question.href}#follow-up-questions`,
+      href: followUpHref(question.href, followUp.id),
       followUpOf: question.title,
     })),
   ])
