@@ -11,9 +11,9 @@ from playwright.sync_api import expect
 from .browser_support import open_page, page_url, wait_for_stored_status, wait_for_study_tools
 
 PAGE_CODE = ("study/filter.js", "study/progress-page.js")
-# A question page with no figure, its answer closed: the home links', the figure viewer's and the
-# pinned bar's code wait for the page, the figure and the first reveal that use them.
-WAITING_CODE = ("study/home.js", "study/figure-viewer.js", "study/pinned.js")
+# A question page with no figure: the home links' and the figure viewer's code wait for the page
+# and the figure that use them, the key-point checklist's for the first reveal.
+WAITING_CODE = ("study/home.js", "study/figure-viewer.js", "study/question-checklist.js")
 SECTION = "fundamentals"
 
 
@@ -38,10 +38,9 @@ def test_a_question_page_without_a_figure_waits_for_the_code_it_does_not_use_yet
     page.wait_for_load_state("networkidle")
     for name in WAITING_CODE:
         assert fetched(requested, name) == [], f"a question page fetched {name} before it was needed"
-    page.locator("article details.answer > summary").click()  # the first reveal: the pinned bar's watcher
+    page.locator("article details.answer > summary").click()  # the first reveal: the checklist
     expect(page.locator("article .key-points")).to_be_visible()
-    page.wait_for_load_state("networkidle")
-    assert len(fetched(requested, "study/pinned.js")) == 1
+    assert len(fetched(requested, "study/question-checklist.js")) == 1
 
 
 def test_the_home_links_follow_the_records_after_instant_navigation_from_a_question_page(page, questions):

@@ -15,6 +15,7 @@ import {
   watchFollowedLinks,
 } from "./reveal-guard.js"
 import { whenPageHas } from "./page-modules.js"
+import { watchPinnedBar } from "./pinned.js"
 import { judgePanel, sectionChips, shortAnswerGrades, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
@@ -147,23 +148,17 @@ function placeBar(bar, blocks, onQuestionPage) {
 }
 
 /**
- * What only an open answer needs loads when the reader first reveals it, not with the page: the
- * key-point checklist, and the pinned grading bar's watcher (pinned.js; while the answer is closed
- * the bar rests in its place, study.css, and there is nothing to watch).
+ * The key-point checklist's code loads when the reader first reveals the answer, not with the page.
+ * (The pinned bar's watcher, pinned.js, cannot wait for that: at the reveal it must already make the
+ * bar a strip where it would cover the short answer, tests/browser/test_grading_moves_on.py.)
  */
-function watchFirstReveal(answer, panel, mine) {
+function watchFirstReveal(answer) {
   const load = () => {
     if (!answer.open || answer.dataset.checklist) return
     answer.dataset.checklist = "loaded"
     import("./question-checklist.js")
       .then(module => answer.isConnected && module.addChecklist(answer))
       .catch(error => console.error("Study tools: the key-point checklist could not start:", error))
-    if (!panel) return
-    import("./pinned.js")
-      .then(module => {
-        if (mine === generation && panel.element.isConnected) page.pinned = module.watchPinnedBar(panel.element, answer)
-      })
-      .catch(error => console.error("Study tools: the pinned grading bar could not start:", error))
   }
   answer.addEventListener("toggle", load)
   load()
@@ -195,12 +190,13 @@ async function setUp(listView) {
   if (panel) {
     answer.after(panel.element)
     page.refreshers.push(panel.refresh)
+    page.pinned = watchPinnedBar(panel.element, answer)
   }
   if (onSectionPage) {
     page.refreshers.push(sectionChips(blocks).refresh, ...blocks.map(block => shortAnswerGrades(block).refresh))
     if (listView) followList(document.querySelector("article"), listView.label)
   }
-  if (answer) watchFirstReveal(answer, panel, mine)
+  if (answer) watchFirstReveal(answer)
   const place = answer ? placeOf(answer) : null
   if (place && tools) tools.showPosition(place)
   if (answer && panel) {
