@@ -5,7 +5,8 @@ SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
-# The npm tools (package.json: Lighthouse for make bench, Stryker for make mutate); the site's build needs none.
+# The npm tools (package.json): Rollup, which the site's build runs (overrides/hooks/study_bundle.py), so
+# `make setup` installs them; Lighthouse for make bench, Stryker for make mutate.
 NODE_INSTALLED := node_modules/.installed
 SITE_DIR ?= site
 # Test processes (pytest-xdist): the machines this runs on have two cores. TEST_WORKERS=0 runs one process.
@@ -23,9 +24,10 @@ $(INSTALLED): requirements.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(INSTALLED)
 
-setup: $(INSTALLED) ## Create .venv and install the pinned Python packages
+setup: $(INSTALLED) $(NODE_INSTALLED) ## Create .venv and install the pinned Python packages and npm tools (Rollup, for the build)
 
 $(NODE_INSTALLED): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm is missing: make system-deps installs Node.js and npm" >&2; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 

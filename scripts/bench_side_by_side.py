@@ -105,6 +105,8 @@ def checkout(revision: str, dest: Path) -> Path:
     if archive.returncode != 0:
         raise BenchError(f"git archive {revision} failed: {archive.stderr.decode().strip()}")
     subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    if (ROOT / "node_modules").is_dir():  # the build's npm tools (Rollup, overrides/hooks/study_bundle.py)
+        (dest / "node_modules").symlink_to(ROOT / "node_modules")
     return dest
 
 

@@ -5,13 +5,15 @@
 #   libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz-subset0
 #                  the libraries WeasyPrint draws text with, to make the PDF exports (make build)
 #   fonts-dejavu-core  the fonts the PDF exports use (embedded: nothing is fetched)
-#   nodejs         runs the study tools' logic tests (node --test tests/js/, Node 20+)
+#   nodejs, npm    run Rollup in the build (the study tools' bundle, package.json) and the study
+#                  tools' logic tests (node --test tests/js/, Node 20+)
 # Fails loudly when a package is missing and cannot be installed: tests never skip.
 # apt waits up to 5 minutes for the dpkg lock (another apt run) instead of failing at once.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 for tool in pdfinfo pdffonts pdftohtml; do

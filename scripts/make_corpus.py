@@ -59,6 +59,8 @@ def make_corpus(size: int, dest: Path, source: Path = ROOT) -> Path:
     shutil.copy(source / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(source / "overrides", dest / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(source / "docs", dest / "docs", ignore=_question_pages)
+    if (source / "node_modules").is_dir():  # the build's npm tools (Rollup, overrides/hooks/study_bundle.py)
+        (dest / "node_modules").symlink_to((source / "node_modules").resolve())
     plan = corpus_plan(real, size)
     paths = {path for path, _, _ in plan}
     subtopics = corpus_subtopics(plan, source / "docs")

@@ -67,6 +67,7 @@ def copy_site(destination: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", destination / "docs")
     shutil.copytree(ROOT / "overrides", destination / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
+    (destination / "node_modules").symlink_to(ROOT / "node_modules")  # Rollup, for the build (study_bundle.py)
     return destination
 
 

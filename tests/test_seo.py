@@ -223,6 +223,7 @@ def fork(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", root / "docs")
     shutil.copytree(ROOT / "overrides", root / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "node_modules").symlink_to(ROOT / "node_modules")  # Rollup, for the build (study_bundle.py)
     page = root / "docs" / "deployment" / "ab-testing.md"
     text = page.read_text(encoding="utf-8")
     opening = "    ## Short answer\n\n    "

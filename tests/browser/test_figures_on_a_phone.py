@@ -12,10 +12,11 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from . import viewports
-from .browser_support import open_page
+from .browser_support import open_page, wait_for_study_tools
 
 phone_in_both_palettes = viewports.phone_in_both_palettes
 small_phone = viewports.small_phone
+phone = viewports.phone
 laptop = viewports.laptop
 
 PAGE = "deployment/ci-cd.md"
@@ -38,8 +39,9 @@ def label_px(image, variant: str) -> float:
     return size * image.evaluate("img => img.getBoundingClientRect().width") / width
 
 
-def open_figure_page(page) -> tuple[str, object]:
-    open_page(page, PAGE)
+def open_figure_page(page, opened: bool = False) -> tuple[str, object]:
+    if not opened:
+        open_page(page, PAGE)
     variant = "dark" if page.evaluate("document.body.dataset.mdColorScheme") == "slate" else "light"
     page.locator("article details.answer > summary").tap() if page.viewport_size["width"] < 800 else page.locator("article details.answer > summary").click()
     link = page.locator(f'article figure a.glightbox:has(img[src$="{FIGURE}-{variant}.svg#only-{variant}"])')
@@ -105,3 +107,25 @@ def test_on_a_laptop_the_lightbox_shows_the_figure_with_legible_labels(laptop):
     laptop.wait_for_function("img => img.complete && img.getBoundingClientRect().width > 0", arg=zoomed.element_handle())
     laptop.wait_for_timeout(600)  # the lightbox's opening animation
     assert label_px(zoomed, variant) >= LEGIBLE_PX
+
+
+def test_the_figure_viewer_opens_after_instant_navigation_from_a_page_without_figures(phone):
+    """The viewer's code loads with the first page that has a figure (main.js), not with every page."""
+    requested: list[str] = []
+    phone.on("request", lambda request: requested.append(request.url))
+    open_page(phone, "deployment/index.md")  # no figure
+    phone.wait_for_load_state("networkidle")
+    assert [url for url in requested if url.split("?")[0].endswith("study/figure-viewer.js")] == []
+    phone.evaluate("window.loadedOnce = true")  # survives only if no full page load happens
+    phone.locator('article ol.question-list a[href$="ci-cd/"]').first.tap()
+    phone.wait_for_url("**/deployment/ci-cd/")
+    wait_for_study_tools(phone, PAGE)
+    variant, link = open_figure_page(phone, opened=True)
+    link.tap()
+    viewer = phone.get_by_role("dialog", name="Figure, enlarged")
+    expect(viewer).to_be_visible()
+    expect(viewer.locator("img")).to_have_attribute("src", re.compile(rf"{FIGURE}-{variant}\.svg"))
+    expect(phone.locator(".glightbox-container")).to_have_count(0)  # the viewer, not the lightbox
+    viewer.get_by_role("button", name="Close").tap()
+    expect(viewer).to_be_hidden()
+    assert phone.evaluate("window.loadedOnce === true"), "a tap loaded a whole page: instant navigation is off"

@@ -4,11 +4,16 @@ work when instant navigation brings their page after a page that did not load th
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
-from .browser_support import open_page, page_url, wait_for_study_tools
+from .browser_support import open_page, page_url, wait_for_stored_status, wait_for_study_tools
 
 PAGE_CODE = ("study/filter.js", "study/progress-page.js")
+# A question page with no figure: the home links' and the figure viewer's code wait for the page
+# and the figure that use them, the key-point checklist's for the first reveal.
+WAITING_CODE = ("study/home.js", "study/figure-viewer.js", "study/question-checklist.js")
 SECTION = "fundamentals"
 
 
@@ -24,6 +29,29 @@ def test_a_question_page_fetches_neither_the_filter_nor_the_progress_code(page, 
     assert fetched(requested, "study/main.js"), "the study tools' code was not fetched at all"
     for name in PAGE_CODE:
         assert fetched(requested, name) == [], f"a question page fetched {name}"
+
+
+def test_a_question_page_without_a_figure_waits_for_the_code_it_does_not_use_yet(page, questions):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_page(page, "fundamentals/experiment-tracking.md")
+    page.wait_for_load_state("networkidle")
+    for name in WAITING_CODE:
+        assert fetched(requested, name) == [], f"a question page fetched {name} before it was needed"
+    page.locator("article details.answer > summary").click()  # the first reveal: the checklist
+    expect(page.locator("article .key-points")).to_be_visible()
+    assert len(fetched(requested, "study/question-checklist.js")) == 1
+
+
+def test_the_home_links_follow_the_records_after_instant_navigation_from_a_question_page(page, questions):
+    open_page(page, questions[0].path)
+    page.keyboard.press("1")  # known: "Continue where you left off" then leads to the second question
+    wait_for_stored_status(page, questions[0].path, "known")
+    page.evaluate("window.loadedOnce = true")
+    page.locator("a.md-header__button.md-logo").click()  # the logo: home, by instant navigation
+    resume = page.locator("article").get_by_role("link", name="Continue where you left off")
+    expect(resume).to_have_attribute("href", re.compile(re.escape(page_url(questions[1].path)) + "$"))
+    assert page.evaluate("window.loadedOnce === true"), "the click loaded a whole page: instant navigation is off"
 
 
 def test_the_section_filter_works_after_instant_navigation_from_a_question_page(page, questions):

@@ -11,6 +11,7 @@ export const LIGHTBOX_ZOOMS_ABOVE = 768
 export const ZOOMS = [1, 1.5, 2, 3]
 
 let dialog = null
+let watching = false
 
 /** The zoom after `current` one step `by` (+1 in, -1 out), within ZOOMS. */
 export function stepZoom(current, by) {
@@ -62,8 +63,11 @@ function viewer() {
   return dialog
 }
 
-/** On a small screen, a tap on a figure's link opens the viewer (before the lightbox sees it). */
+/** On a small screen, a tap on a figure's link opens the viewer (before the lightbox sees it).
+ * Set once: the listener serves every page instant navigation brings. */
 export function watchFigures() {
+  if (watching) return
+  watching = true
   document.addEventListener(
     "click",
     event => {

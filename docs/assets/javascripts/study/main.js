@@ -4,7 +4,6 @@
 
 import { announce } from "./announce.js"
 import { answerBlocks, labelSummaries, openAnswerAround, revealAllButton, targetOf, toggleAll, watchReveals } from "./answers.js"
-import { closeFigure, watchFigures } from "./figure-viewer.js"
 import { loadGuide, placeOf } from "./guide.js"
 import { watchLandmarks } from "./landmarks.js"
 import {
@@ -20,13 +19,18 @@ import { watchPinnedBar } from "./pinned.js"
 import { judgePanel, sectionChips, shortAnswerGrades, statusMessage, toggleMark } from "./selftest.js"
 import { closeHelp, openHelp, watchShortcuts } from "./shortcuts.js"
 import { allRecords, allStatuses, markSeen, onChange, today } from "./storage.js"
-import { studyLinkElements, studyLinks } from "./home.js"
 import { followList, onward } from "./trail.js"
 import { button, el } from "./ui.js"
 
 // Needed only when the reader goes to another question (a key, a button): loaded then, not with the
 // page. (The announcer stays: a mark must make no request, tests/browser/test_study_selftest.py.)
 const navigateTo = href => import("./navigate.js").then(module => module.navigateTo(href))
+
+// The home page's study links ("Continue where you left off", home.js): their code loads only there.
+const STUDY_LINKS = "a[data-study-continue], a[data-study-action]"
+
+// The phone's figure viewer (figure-viewer.js), once a page with a figure has loaded it.
+let figureViewer = null
 
 // What the current page offers; replaced on every page load.
 let page = { guide: null, question: null, section: null, blocks: [], refreshers: [], onward: null, pinned: null }
@@ -143,7 +147,11 @@ function placeBar(bar, blocks, onQuestionPage) {
   if (list) list.before(bar)
 }
 
-/** The key-point checklist's code loads when the reader first reveals the answer, not with the page. */
+/**
+ * The key-point checklist's code loads when the reader first reveals the answer, not with the page.
+ * (The pinned bar's watcher, pinned.js, cannot wait for that: at the reveal it must already make the
+ * bar a strip where it would cover the short answer, tests/browser/test_grading_moves_on.py.)
+ */
 function watchFirstReveal(answer) {
   const load = () => {
     if (!answer.open || answer.dataset.checklist) return
@@ -160,7 +168,7 @@ async function setUp(listView) {
   const mine = ++generation
   pageShown()
   closeHelp()
-  closeFigure()
+  figureViewer?.closeFigure()
   const blocks = answerBlocks()
   page = { guide: null, question: null, section: null, blocks, refreshers: [], onward: null, pinned: null }
   const asked = addressWasAskedFor()
@@ -196,15 +204,20 @@ async function setUp(listView) {
     panel.showOnward(page.onward)
   }
 
-  const links = studyLinkElements()
+  const links = document.querySelector(STUDY_LINKS)
   const progress = document.querySelector("[data-study-progress]")
-  if (!links.length && !progress) return
-  // The progress page's own code (page-modules.js) loads while the guide's data does.
+  if (!links && !progress) return
+  // The home page's and the progress page's own code (page-modules.js) load while the guide's data does.
+  const homeCode = links ? import("./home.js") : null
   const progressCode = progress ? Promise.all([import("./progress-page.js"), import("./tables.js")]) : null
   await loadGuide() // a failure here is reported (document$ below): these tools need the data
   const { guide } = await ready()
   if (mine !== generation || !guide) return // another page loaded meanwhile
-  if (links.length) page.refreshers.push(studyLinks(links, guide).refresh)
+  if (links) {
+    const { studyLinkElements, studyLinks } = await homeCode
+    if (mine !== generation) return
+    page.refreshers.push(studyLinks(studyLinkElements(), guide).refresh)
+  }
   if (progress) {
     const [{ progressPage }, { makeScrollableTablesFocusable }] = await progressCode
     if (mine !== generation) return
@@ -228,7 +241,6 @@ watchShortcuts(window.keyboard$, {
 })
 
 watchLandmarks()
-watchFigures()
 
 keepClosedAnswersOutOfTheAddress()
 watchFollowedLinks()
@@ -241,6 +253,11 @@ window.addEventListener("hashchange", () => openAnswerAround(targetOf(location.h
 window.document$.subscribe(() => {
   whenPageHas(".md-typeset__scrollwrap, .md-typeset pre > code", () => import("./tables.js"), tables => tables.makeScrollableTablesFocusable())
   whenPageHas("a.glightbox", () => import("./lightbox.js"), lightbox => lightbox.watchFigures())
+  // On a phone a tap on a figure opens the figure viewer instead (its listener is set once, for every page).
+  whenPageHas("article a.glightbox", () => import("./figure-viewer.js"), viewer => {
+    figureViewer = viewer
+    viewer.watchFigures()
+  })
   // The practice screens' code loads only on their pages (page-modules.js).
   whenPageHas("[data-study-mock]", () => import("./mock-page.js"), mock => mock.setUpMock(document.querySelector("[data-study-mock]")))
   whenPageHas("[data-study-print]", () => import("./print-page.js"), print => print.setUpPrint(document.querySelector("[data-study-print]")))
