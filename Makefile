@@ -27,7 +27,7 @@ $(INSTALLED): requirements.txt
 setup: $(INSTALLED) $(NODE_INSTALLED) ## Create .venv and install the pinned Python packages and npm tools (Rollup, for the build)
 
 $(NODE_INSTALLED): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "error: npm is missing: make system-deps installs Node.js and npm" >&2; exit 1; }
+	@command -v npm >/dev/null || { echo "npm is missing: installing the Debian packages (make system-deps)"; bash scripts/install_system_deps.sh; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_INSTALLED)
 
