@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { askedSubject, compareKeys, coverage, defines, heldWords, phrasePattern, relevance, sectionValue, subjectLevel, subjectWords } from "../../docs/assets/javascripts/search/ranking.js"
+import { askedSubject, compareKeys, coverage, defines, heldWords, pagesHoldingWord, phrasePattern, relevance, sectionValue, subjectLevel, subjectWords } from "../../docs/assets/javascripts/search/ranking.js"
 import { frameWords, searchedWords, weight, wordsOf } from "../../docs/assets/javascripts/search/words.js"
 
 const page = (title, content, { alt = [], kind = "question", headings = [] } = {}) => ({
@@ -136,5 +136,19 @@ describe("section value", () => {
     const own = sectionValue(section("What is data drift?", "<mark>data</mark> <mark>drift</mark>"), p, terms, phrase)
     const references = sectionValue(section("References", "<mark>data</mark> <mark>drift</mark> paper"), p, terms, phrase)
     assert.ok(explaining > own && explaining > references)
+  })
+})
+
+describe("a word's pages from the engine", () => {
+  // The engine's prefix search for "aging" (best first) and its exact search (the pages holding it).
+  const matching = [{ id: "agent-permissions" }, { id: "design-llm-agent" }, { id: "why-models-degrade" }, { id: "model-staleness" }]
+  const holding = [{ id: "model-staleness" }, { id: "why-models-degrade" }]
+
+  it("are those that hold the word, in the engine's order, when some page does", () => {
+    assert.deepEqual(pagesHoldingWord(matching, holding).map(result => result.id), ["why-models-degrade", "model-staleness"])
+  })
+
+  it("are all the pages whose words start with it when no page holds it (a typo, a word half typed)", () => {
+    assert.deepEqual(pagesHoldingWord(matching, []), matching)
   })
 })

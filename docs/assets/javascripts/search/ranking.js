@@ -10,6 +10,16 @@ export function heldWords(terms, text) {
   return new Set(terms.filter(term => words.has(term) || [...words].some(word => matchesWord(term, word))))
 }
 
+// A word's pages from the engine, in its order, less those where it only found longer words that
+// start with the word's stem ("agent" and "agency" for "aging"): `holding` are the pages that hold the
+// word itself in some form (the engine's exact search). When no page holds it (a typo, a word half
+// typed), the pages whose words start with it stay.
+export function pagesHoldingWord(matching, holding) {
+  if (!holding.length) return matching
+  const holders = new Set(holding.map(result => result.id))
+  return matching.filter(result => holders.has(result.id))
+}
+
 // The share of the query's weight that a set of held words carries (1 when the query weighs nothing).
 export function coverage(terms, held, weights) {
   const total = terms.reduce((sum, term) => sum + weights[term], 0)

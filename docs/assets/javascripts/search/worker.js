@@ -100,14 +100,17 @@ async function search(query) {
   return { items: ranked.map((entry, position) => group(entry, rules, terms, phrase, ranked.length - position)) }
 }
 
-// Each searched word on its own, to weigh it and to find the pages that hold some of the words. A
-// long word no page holds is looked for by its first letters ("hyperparamter"), in case of a typo.
+// Each searched word on its own, to weigh it and to find the pages that hold some of the words, and
+// its pages that hold the word itself (`holders`, from the engine's exact search, `"aging"`): the
+// engine matches a word's stem as a prefix, so "aging" finds "agent" and "agency". A long word no
+// page starts with is looked for by its first letters ("hyperparamter"), in case of a typo.
 async function searchEachWord(engine, rules, terms) {
   const found = await Promise.all(
     terms.map(async term => {
-      const exact = await engine.search(term)
-      const prefix = exact.results.length ? null : rules.typoPrefix(term)
-      return [term, prefix ? { ...(await engine.search(prefix)), searched: prefix } : { ...exact, searched: term }]
+      const [matching, holding] = await Promise.all([engine.search(term), engine.search(`"${term}"`)])
+      const prefix = matching.results.length ? null : rules.typoPrefix(term)
+      const searched = prefix ? { ...(await engine.search(prefix)), searched: prefix } : { ...matching, searched: term }
+      return [term, { ...searched, holders: rules.pagesHoldingWord(searched.results, holding.results) }]
     }),
   )
   return Object.fromEntries(found)
@@ -141,10 +144,11 @@ async function closest(engine, terms, single, weights, framing) {
     }
   }
   const chosen = [...pages.values()].sort((a, b) => b.score - a.score).slice(0, LOADED)
-  // The engine's own best pages for each word of the subject come too: a page whose title names one
-  // word is not pushed out by pages that mention many ("define MLOps to a beginner").
+  // The engine's own best pages holding each word of the subject come too: a page whose title names
+  // one word is not pushed out by pages that mention many ("define MLOps to a beginner"), nor by pages
+  // that repeat longer words starting with it ("agent" and "agency" for "AI aging").
   for (const term of terms.filter(term => !framing.has(term))) {
-    for (const result of single[term].results.slice(0, ENGINE_BEST)) {
+    for (const result of single[term].holders.slice(0, ENGINE_BEST)) {
       if (!chosen.some(page => page.id === result.id)) chosen.push(pages.get(result.id))
     }
   }
