@@ -92,6 +92,8 @@ describe("frame words", () => {
     assert.deepEqual([...frameWords("MLOps roles")], [])
     assert.deepEqual([...frameWords("what role does a feature store play")], ["role", "play"])
     assert.deepEqual([...frameWords("explain model predictions")], ["explain"])
+    // "make sure" frames a question as "ensure" does: a title saying "make sure" is not the subject
+    assert.deepEqual([...frameWords("how do you make sure a model can be retired")], ["make", "sure"])
   })
 })
 

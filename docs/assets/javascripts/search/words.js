@@ -21,7 +21,7 @@ const FRAME_WORDS = new Set(
   typical typically common best way ways thing things need needs know nowadays today bad good better
   worse wrong right big biggest much many often really actually very keep hundreds thousands dozens
   lots company companies organization organizations team teams business businesses industry industries
-  seen see saw faced face`.split(/\s+/),
+  seen see saw faced face sure`.split(/\s+/),
 )
 const FRAME_WEIGHT = 0.25
 
