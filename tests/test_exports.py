@@ -177,22 +177,25 @@ def answers(built, questions) -> dict[str, LexborHTMLParser]:
     return found
 
 
+def short_answer_text(built, question, *, with_other_phrasings: bool) -> str:
+    """The text of a built answer's "Short answer" part, with or without the line of other phrasings
+    ("Also asked as", class question-alt) the build adds."""
+    answer = built.page(question.path).css_first("article details.answer")
+    parts, inside = [], False
+    for child in answer.iter():
+        if child.tag == "h2":
+            if inside:
+                break
+            inside = child.attributes.get("id") == "short-answer"
+        elif inside and (with_other_phrasings or "question-alt" not in (child.attributes.get("class") or "")):
+            parts.append(child.text())
+    return " ".join(" ".join(parts).split())
+
+
 @pytest.fixture(scope="module")
 def short_answers(built, questions) -> dict[str, str]:
     """The text of each answer's "Short answer" part, from the built page."""
-    found = {}
-    for question in questions:
-        answer = built.page(question.path).css_first("article details.answer")
-        parts, inside = [], False
-        for child in answer.iter():
-            if child.tag == "h2":
-                if inside:
-                    break
-                inside = child.attributes.get("id") == "short-answer"
-            elif inside:
-                parts.append(child.text())
-        found[question.path] = " ".join(" ".join(parts).split())
-    return found
+    return {question.path: short_answer_text(built, question, with_other_phrasings=True) for question in questions}
 
 
 @dataclass(frozen=True)
@@ -221,19 +224,7 @@ def follow_ups(built, questions) -> dict[str, list[FollowUpOnPage]]:
 @pytest.fixture(scope="module")
 def spoken_answers(built, questions) -> dict[str, str]:
     """The text of each "Short answer" alone, without the line of other phrasings ("Also asked as") the build adds."""
-    found = {}
-    for question in questions:
-        answer = built.page(question.path).css_first("article details.answer")
-        parts, inside = [], False
-        for child in answer.iter():
-            if child.tag == "h2":
-                if inside:
-                    break
-                inside = child.attributes.get("id") == "short-answer"
-            elif inside and "question-alt" not in (child.attributes.get("class") or ""):
-                parts.append(child.text())
-        found[question.path] = " ".join(" ".join(parts).split())
-    return found
+    return {question.path: short_answer_text(built, question, with_other_phrasings=False) for question in questions}
 
 
 def text_nodes(block: LexborHTMLParser) -> list[str]:

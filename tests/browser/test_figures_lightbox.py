@@ -39,12 +39,7 @@ def test_figure_shows_in_the_palette_and_opens_in_the_lightbox(browser, server, 
     shown.scroll_into_view_if_needed()  # the figure loads lazily: it has a size once near the viewport
     expect(shown).to_be_visible()
     expect(page.locator(f'article figure img[src$="{name}-{other}.svg#only-{other}"]')).to_be_hidden()
-    shown.click()
-    zoomed = page.locator(".glightbox-container .gslide.current img")
-    expect(zoomed).to_be_visible()
-    expect(zoomed).to_have_attribute("src", re.compile(rf"{name}-{variant}\.svg"))
-    page.keyboard.press("Escape")
-    expect(page.locator(".glightbox-container")).to_have_count(0)
+    zoom_then_close(page, shown, f"{name}-{variant}")
     context.close()
     recorder.check()
 
@@ -56,17 +51,22 @@ def lightbox_requests(requested: list[str]) -> list[str]:
     return [url for url in requested if url.split("?")[0].endswith(LIGHTBOX_FILES)]
 
 
+def zoom_then_close(page, shown, figure: str) -> None:
+    """Click a shown figure: the lightbox shows that figure (`figure`: its file name without .svg); Escape closes it."""
+    shown.click()
+    zoomed = page.locator(".glightbox-container .gslide.current img")
+    expect(zoomed).to_be_visible()
+    expect(zoomed).to_have_attribute("src", re.compile(rf"{re.escape(figure)}\.svg"))
+    page.keyboard.press("Escape")
+    expect(page.locator(".glightbox-container")).to_have_count(0)
+
+
 def open_first_figure(page, name: str) -> None:
     """Reveal the answer, bring its figure into view, click it: the lightbox shows that figure; Escape closes it."""
     page.locator("article details.answer > summary").click()
     shown = page.locator(f'article figure img[src*="{name}-light.svg"]')
     shown.scroll_into_view_if_needed()
-    shown.click()
-    zoomed = page.locator(".glightbox-container .gslide.current img")
-    expect(zoomed).to_be_visible()
-    expect(zoomed).to_have_attribute("src", re.compile(rf"{name}-light\.svg"))
-    page.keyboard.press("Escape")
-    expect(page.locator(".glightbox-container")).to_have_count(0)
+    zoom_then_close(page, shown, f"{name}-light")
 
 
 def test_no_page_loads_the_lightbox_until_a_figure_is_shown(page):
