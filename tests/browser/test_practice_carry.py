@@ -125,8 +125,9 @@ def test_the_import_is_usable_by_keyboard(laptop):
     open_page(laptop, "progress.md")
     download = laptop.get_by_role("button", name="Download your progress")
     download.focus()
-    with laptop.expect_download():
+    with laptop.expect_download() as saved:
         laptop.keyboard.press("Enter")
+    assert saved.value.path().stat().st_size > 0  # the download has finished before the next key
     laptop.keyboard.press("Tab")
     expect(laptop.get_by_label("Import progress from a file")).to_be_focused()
     with laptop.expect_file_chooser() as chooser:
